@@ -1,0 +1,15 @@
+using BriefingBot.Core.Briefings;
+
+namespace BriefingBot.Core.Chats;
+
+public interface IChatStore
+{
+    Task<ChatSettings?> GetSettingsAsync(ChatAddress chat, CancellationToken cancellationToken);
+
+    Task SaveSettingsAsync(ChatSettings settings, CancellationToken cancellationToken);
+
+    /// <summary>The last briefing this chat received, so "/story N" can refer to its items.</summary>
+    Task<BriefingRecord?> GetLastBriefingAsync(ChatAddress chat, CancellationToken cancellationToken);
+
+    Task SaveLastBriefingAsync(BriefingRecord record, CancellationToken cancellationToken);
+}

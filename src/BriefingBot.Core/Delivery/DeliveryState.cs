@@ -1,0 +1,10 @@
+namespace BriefingBot.Core.Delivery;
+
+public enum DeliveryState
+{
+    Pending,
+    Sending,
+    Sent,
+    Failed,
+    Skipped,
+}

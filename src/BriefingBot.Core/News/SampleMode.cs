@@ -1,0 +1,8 @@
+namespace BriefingBot.Core.News;
+
+public enum SampleMode
+{
+    Auto,
+    Always,
+    Never,
+}

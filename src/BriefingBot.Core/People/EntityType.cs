@@ -1,0 +1,9 @@
+namespace BriefingBot.Core.People;
+
+public enum EntityType
+{
+    Person,
+    Organization,
+    Location,
+    Misc,
+}

@@ -1,0 +1,7 @@
+namespace BriefingBot.Core.People;
+
+/// <summary>Finds people, organisations and places in a story, with roles where the text gives them.</summary>
+public interface IEntityExtractor
+{
+    IReadOnlyList<StoryEntity> Extract(string title, string text);
+}

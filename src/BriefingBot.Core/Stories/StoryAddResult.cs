@@ -1,0 +1,3 @@
+namespace BriefingBot.Core.Stories;
+
+public sealed record StoryAddResult(StoryAddOutcome Outcome, StoryId StoryId);

@@ -1,0 +1,19 @@
+using BriefingBot.Core.Chats;
+
+namespace BriefingBot.Core.Subscriptions;
+
+/// <summary>One subscription per chat address.</summary>
+public interface ISubscriptionStore
+{
+    /// <summary>Creates the chat's subscription, or re-activates it with a new time and zone (CreatedAt = now).</summary>
+    Task<Subscription> UpsertAsync(ChatAddress chat, string subscribedBy, TimeOnly deliveryTime, string timeZoneId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task<Subscription?> GetByChatAsync(ChatAddress chat, CancellationToken cancellationToken);
+
+    Task<Subscription?> GetAsync(SubscriptionId id, CancellationToken cancellationToken);
+
+    /// <summary>Marks the chat's subscription inactive; false when there was no active one.</summary>
+    Task<bool> DeactivateAsync(ChatAddress chat, string reason, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken);
+}
