@@ -1,0 +1,8 @@
+namespace BriefingBot.Core.Commands.Outcomes;
+
+public enum SubscriptionChange
+{
+    Subscribed,
+    Updated,
+    Unsubscribed,
+}

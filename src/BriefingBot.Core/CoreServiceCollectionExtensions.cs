@@ -1,0 +1,61 @@
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Commands;
+using BriefingBot.Core.Commands.Handlers;
+using BriefingBot.Core.Delivery;
+using BriefingBot.Core.Digests;
+using BriefingBot.Core.Ingestion;
+using BriefingBot.Core.News;
+using BriefingBot.Core.People;
+using BriefingBot.Core.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// The shared core: options ("Briefing", "News"), news reading, analysis, briefings, delivery and the command catalog.
+    /// Stores (<see cref="Stories.IStoryStore"/> and the rest) come from a storage package; chat platforms
+    /// register <see cref="IChatPlatform"/> themselves.
+    /// </summary>
+    public static IServiceCollection AddBriefingCore(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<BriefingOptions>().BindConfiguration(BriefingOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BriefingOptions>, BriefingOptionsValidator>());
+        services.AddOptions<NewsOptions>().BindConfiguration(NewsOptions.SectionName).ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.AddBriefingNews();
+
+        services.TryAddSingleton<ISentenceSplitter, SentenceSplitter>();
+        services.TryAddSingleton<ISummarizer, ExtractiveSummarizer>();
+        services.TryAddSingleton<IEntityExtractor, EntityExtractor>();
+        services.TryAddSingleton<WhoService>();
+        services.TryAddSingleton<StoryAnalyzer>();
+        services.TryAddSingleton<IngestService>();
+        services.TryAddSingleton<NewsCycle>();
+
+        services.TryAddSingleton<BriefingComposer>();
+        services.TryAddSingleton<BriefingService>();
+        services.TryAddSingleton<DeliveryService>();
+
+        services.TryAddEnumerable(
+        [
+            ServiceDescriptor.Singleton<ICommandHandler, StartCommand>(),
+            ServiceDescriptor.Singleton<ICommandHandler, HelpCommand>(),
+            ServiceDescriptor.Singleton<ICommandHandler, BriefingCommand>(),
+            ServiceDescriptor.Singleton<ICommandHandler, StoryCommand>(),
+            ServiceDescriptor.Singleton<ICommandHandler, WhoCommand>(),
+            ServiceDescriptor.Singleton<ICommandHandler, SubscribeCommand>(),
+            ServiceDescriptor.Singleton<ICommandHandler, UnsubscribeCommand>(),
+            ServiceDescriptor.Singleton<ICommandHandler, SettingsCommand>(),
+        ]);
+        services.TryAddSingleton<CommandCatalog>();
+        services.TryAddSingleton<CommandDispatcher>();
+        return services;
+    }
+}

@@ -1,0 +1,85 @@
+using BriefingBot.Core.News;
+using BriefingBot.Core.Stories;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Core.Ingestion;
+
+/// <summary>Reads one source (conditional GET, parse), analyses its new items and stores them as stories.</summary>
+public sealed partial class IngestService(
+    IFeedFetcher fetcher,
+    IFeedParser parser,
+    StoryAnalyzer analyzer,
+    IStoryStore stories,
+    ISourceStateStore states,
+    TimeProvider time,
+    IOptions<NewsOptions> options,
+    ILogger<IngestService> logger)
+{
+    /// <param name="source">The feed to read.</param>
+    /// <param name="applyAgeLimit">False for the bundled samples, whose dates are fixed in the past.</param>
+    /// <param name="cancellationToken">Cancels the fetch and the store writes.</param>
+    public async Task<SourceIngestReport> IngestSourceAsync(FeedSource source, bool applyAgeLimit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var state = await states.GetAsync(source.Id, cancellationToken);
+        var fetched = await fetcher.FetchAsync(source, state?.Validators, cancellationToken);
+        var now = time.GetUtcNow();
+        if (fetched.Status == FeedFetchStatus.NotModified)
+        {
+            await SaveStateAsync(source, state, now, fetched.Validators ?? state?.Validators, error: null, cancellationToken);
+            return new SourceIngestReport(source, SourceIngestStatus.NotModified, 0, 0, 0, 0, null, []);
+        }
+
+        var parsed = fetched.Status == FeedFetchStatus.Ok
+            ? parser.Parse(fetched.Content, fetched.ContentType, fetched.FinalUri)
+            : FeedParseResult.Failure(fetched.Error ?? "The feed could not be fetched.");
+        if (!parsed.IsSuccess)
+        {
+            LogSourceFailed(source.Id, source.Location, parsed.Error);
+            await SaveStateAsync(source, state, now, state?.Validators, parsed.Error, cancellationToken);
+            return SourceIngestReport.Failed(source, parsed.Error);
+        }
+
+        var named = string.IsNullOrWhiteSpace(source.Name) ? source with { Name = parsed.Feed.Title ?? source.Id } : source;
+        int added = 0, duplicates = 0, tooOld = 0;
+        var stored = new List<IngestedStory>();
+        foreach (var item in parsed.Feed.Items)
+        {
+            if (applyAgeLimit && item.PublishedAt is { } published && now - published > options.Value.MaxArticleAge)
+            {
+                tooOld++;
+                continue;
+            }
+
+            var story = analyzer.Analyze(item, named, now);
+            if (story is null)
+            {
+                continue;
+            }
+
+            var result = await stories.AddAsync(story, cancellationToken);
+            stored.Add(new IngestedStory(result.StoryId, story.Title, result.Outcome));
+            added += result.Outcome == StoryAddOutcome.Added ? 1 : 0;
+            duplicates += result.Outcome == StoryAddOutcome.Added ? 0 : 1;
+        }
+
+        await SaveStateAsync(source, state, now, fetched.Validators, error: null, cancellationToken);
+        LogSourceRead(source.Id, parsed.Feed.Items.Count, added, duplicates, tooOld);
+        return new SourceIngestReport(named, SourceIngestStatus.Ok, parsed.Feed.Items.Count, added, duplicates, tooOld, null, stored);
+    }
+
+    private Task SaveStateAsync(FeedSource source, SourceState? previous, DateTimeOffset now, FeedValidators? validators, string? error, CancellationToken cancellationToken)
+    {
+        var next = error is null
+            ? new SourceState(source.Id, validators, now, now, null, 0)
+            : new SourceState(source.Id, validators, now, previous?.LastSuccessAt, error, (previous?.ConsecutiveFailures ?? 0) + 1);
+        return states.SaveAsync(next, cancellationToken);
+    }
+
+    [LoggerMessage(EventId = 1200, Level = LogLevel.Information, Message = "Source {SourceId}: {Items} items, {Added} new, {Duplicates} already known, {TooOld} too old")]
+    private partial void LogSourceRead(string sourceId, int items, int added, int duplicates, int tooOld);
+
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "Source {SourceId} ({Location}) failed: {Error}")]
+    private partial void LogSourceFailed(string sourceId, string location, string error);
+}

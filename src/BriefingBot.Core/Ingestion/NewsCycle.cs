@@ -1,0 +1,71 @@
+using BriefingBot.Core.News;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Core.Ingestion;
+
+/// <summary>
+/// One ingest pass over every configured source, a few at a time. With no network (every configured source failed)
+/// and UseSamples = Auto, the bundled offline samples are read instead, so the bot always has news to show.
+/// </summary>
+public sealed partial class NewsCycle(IngestService ingest, IOptions<NewsOptions> options, ILogger<NewsCycle> logger)
+{
+    private const int Parallelism = 4;
+
+    public async Task<IReadOnlyList<SourceIngestReport>> RunAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var configured = settings.UseSamples == SampleMode.Always ? [] : LoadConfigured(settings.FeedsFile);
+        var reports = await IngestAsync(configured, applyAgeLimit: true, cancellationToken);
+        var reachable = reports.Any(r => r.Status != SourceIngestStatus.Failed);
+        if (settings.UseSamples == SampleMode.Always || (settings.UseSamples == SampleMode.Auto && !reachable))
+        {
+            LogUsingSamples(settings.SamplesDirectory, configured.Count);
+            reports = [.. reports, .. await IngestAsync(SampleSources(settings.SamplesDirectory), applyAgeLimit: false, cancellationToken)];
+        }
+
+        return reports;
+    }
+
+    /// <summary>Every feed file in the samples folder, named after the feed's own title.</summary>
+    public static IReadOnlyList<FeedSource> SampleSources(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(directory)
+            .Where(f => f.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .Select(f => new FeedSource("sample-" + Path.GetFileNameWithoutExtension(f), string.Empty, f, []))
+            .ToList();
+    }
+
+    private async Task<IReadOnlyList<SourceIngestReport>> IngestAsync(IReadOnlyList<FeedSource> sources, bool applyAgeLimit, CancellationToken cancellationToken)
+    {
+        var reports = new SourceIngestReport[sources.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, sources.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (i, ct) => reports[i] = await ingest.IngestSourceAsync(sources[i], applyAgeLimit, ct));
+        return reports;
+    }
+
+    private List<FeedSource> LoadConfigured(string feedsFile)
+    {
+        if (!File.Exists(feedsFile))
+        {
+            LogNoFeedsFile(feedsFile);
+            return [];
+        }
+
+        return [.. FeedCatalog.Load(feedsFile)];
+    }
+
+    [LoggerMessage(EventId = 1210, Level = LogLevel.Warning, Message = "No configured feed could be read ({Count} tried); reading the offline samples in {Directory}")]
+    private partial void LogUsingSamples(string directory, int count);
+
+    [LoggerMessage(EventId = 1211, Level = LogLevel.Warning, Message = "Feeds file {File} does not exist; no configured sources")]
+    private partial void LogNoFeedsFile(string file);
+}

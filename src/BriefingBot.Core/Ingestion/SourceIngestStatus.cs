@@ -1,0 +1,8 @@
+namespace BriefingBot.Core.Ingestion;
+
+public enum SourceIngestStatus
+{
+    Ok,
+    NotModified,
+    Failed,
+}

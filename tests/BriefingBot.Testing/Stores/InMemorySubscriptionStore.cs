@@ -1,0 +1,60 @@
+using BriefingBot.Core.Chats;
+using BriefingBot.Core.Subscriptions;
+
+namespace BriefingBot.Testing.Stores;
+
+public sealed class InMemorySubscriptionStore : ISubscriptionStore
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<ChatAddress, Subscription> _byChat = [];
+
+    public Task<Subscription> UpsertAsync(ChatAddress chat, string subscribedBy, TimeOnly deliveryTime, string timeZoneId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var id = _byChat.TryGetValue(chat, out var existing) ? existing.Id : new SubscriptionId(_byChat.Count + 1);
+            var saved = new Subscription(id, chat, subscribedBy, deliveryTime, timeZoneId, now, true, null);
+            _byChat[chat] = saved;
+            return Task.FromResult(saved);
+        }
+    }
+
+    public Task<Subscription?> GetByChatAsync(ChatAddress chat, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_byChat.GetValueOrDefault(chat));
+        }
+    }
+
+    public Task<Subscription?> GetAsync(SubscriptionId id, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_byChat.Values.FirstOrDefault(s => s.Id == id));
+        }
+    }
+
+    public Task<bool> DeactivateAsync(ChatAddress chat, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!_byChat.TryGetValue(chat, out var existing) || !existing.IsActive)
+            {
+                return Task.FromResult(false);
+            }
+
+            _byChat[chat] = existing with { IsActive = false, DeactivatedReason = reason };
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<Subscription> active = _byChat.Values.Where(s => s.IsActive).OrderBy(s => s.Id.Value).ToList();
+            return Task.FromResult(active);
+        }
+    }
+}
