@@ -47,7 +47,9 @@ public static class ArgumentBinder
             }
             else
             {
-                problem = error;
+                // Report against the parameter the token was most likely meant for ("Mars/Base" is a zone, not a time).
+                var meant = spec.Parameters.Skip(p).FirstOrDefault(later => LooksLike(later.Kind, tokens[next])) ?? parameter;
+                problem = meant == parameter || TryParse(meant, tokens[next], out _, out var meantError) ? error : meantError;
                 return false;
             }
         }
@@ -76,6 +78,14 @@ public static class ArgumentBinder
         timeZone = match ?? TimeZoneInfo.Utc;
         return match is not null;
     }
+
+    private static bool LooksLike(ParameterKind kind, string token) => kind switch
+    {
+        ParameterKind.Number => token.Length > 0 && (char.IsAsciiDigit(token[0]) || token[0] is '-' or '+'),
+        ParameterKind.TimeOfDay => token.Length > 0 && char.IsAsciiDigit(token[0]),
+        ParameterKind.TimeZone => token.Contains('/', StringComparison.Ordinal),
+        _ => true,
+    };
 
     private static bool TryParse(CommandParameter parameter, string token, out object value, out string error)
     {
