@@ -1,0 +1,43 @@
+using BriefingBot.Core.Ingestion;
+using BriefingBot.Host.ConsoleChat;
+using BriefingBot.Host.Hosting;
+using BriefingBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace BriefingBot.Host.Tests;
+
+/// <summary>
+/// Builds the real host (the same BriefingHostBuilder the program uses) over a temporary data folder, offline:
+/// only the bundled samples are read. The console chat reads a script and writes to a buffer.
+/// </summary>
+internal static class BotHarness
+{
+    public static string[] OfflineArgs(string dataDirectory, params string[] extra) =>
+    [
+        $"--Storage:DataDirectory={dataDirectory}",
+        "--News:UseSamples=Always",
+        $"--News:FeedsFile={Path.Combine(dataDirectory, "no-feeds.json")}",
+        $"--News:SamplesDirectory={RepoPaths.Samples}",
+        .. extra,
+    ];
+
+    /// <summary>Runs the bot with <paramref name="script"/> as console input until the input ends; returns what it wrote.</summary>
+    public static async Task<string> RunConsoleAsync(string dataDirectory, string script, Action<IServiceCollection>? configure = null, params string[] extraArgs)
+    {
+        var output = new StringWriter();
+        var builder = BriefingHostBuilder.Create(OfflineArgs(dataDirectory, extraArgs), runBot: true, RepoPaths.Root);
+        builder.Services.Replace(ServiceDescriptor.Singleton(new ConsoleChannel(new StringReader(script), TextWriter.Synchronized(output))));
+        configure?.Invoke(builder.Services);
+        using var host = builder.Build();
+
+        // Ingest first so the script's questions have news to answer from (at run time the ingest job does this).
+        await host.Services.GetRequiredService<IStorageInitializer>().InitializeAsync(CancellationToken.None);
+        await host.Services.GetRequiredService<NewsCycle>().RunAsync(CancellationToken.None);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await host.RunAsync(timeout.Token);
+        return output.ToString();
+    }
+}

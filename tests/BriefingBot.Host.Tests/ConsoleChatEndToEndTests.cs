@@ -1,0 +1,53 @@
+namespace BriefingBot.Host.Tests;
+
+public sealed class ConsoleChatEndToEndTests
+{
+    [Fact]
+    public async Task ConsoleChat_WhoKishida_AnswersWithRoleAndStory()
+    {
+        using var data = new TempDirectory();
+
+        var output = await BotHarness.RunConsoleAsync(data.Path, "/who Kishida\n");
+
+        Assert.Contains("Fumio Kishida", output, StringComparison.Ordinal);
+        Assert.Contains("Prime Minister", output, StringComparison.Ordinal);
+        Assert.Contains("Kishida", output[output.IndexOf("In the news:", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConsoleChat_BriefingThenStory_ExpandsItemOne()
+    {
+        using var data = new TempDirectory();
+
+        var output = await BotHarness.RunConsoleAsync(data.Path, "/briefing\n/story 1\n/story 99\n");
+
+        Assert.Contains("1. ", output, StringComparison.Ordinal);
+        Assert.Contains("Sources:", output, StringComparison.Ordinal);
+        Assert.Contains("Usage: /story <number>", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConsoleChat_Subscribe_SurvivesRestart()
+    {
+        using var data = new TempDirectory();
+
+        var first = await BotHarness.RunConsoleAsync(data.Path, "/subscribe 07:30 Europe/London\n");
+        var second = await BotHarness.RunConsoleAsync(data.Path, "/settings\n");
+
+        Assert.Contains("Subscribed: a daily briefing at 07:30 Europe/London", first, StringComparison.Ordinal);
+        Assert.Contains("Daily briefing: 07:30 Europe/London", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConsoleChat_BadInput_AnswersWithHelpAndUsage()
+    {
+        using var data = new TempDirectory();
+
+        var output = await BotHarness.RunConsoleAsync(data.Path, "hello\n/frobnicate\n/subscribe 25:99\n/who\n");
+
+        Assert.Contains("Commands start with '/'", output, StringComparison.Ordinal);
+        Assert.Contains("Unknown command /frobnicate.", output, StringComparison.Ordinal);
+        Assert.Contains("'25:99' is not a time of day", output, StringComparison.Ordinal);
+        Assert.Contains("Usage: /who <name>", output, StringComparison.Ordinal);
+    }
+}
