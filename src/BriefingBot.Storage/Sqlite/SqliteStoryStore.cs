@@ -61,9 +61,9 @@ public sealed partial class SqliteStoryStore(SqliteConnectionFactory connections
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<StoryRow>(new CommandDefinition(
-            $"SELECT {StoryColumns} FROM stories WHERE id = @Id;", new { id.Value }, cancellationToken: cancellationToken));
+            $"SELECT {StoryColumns} FROM stories WHERE id = @Id;", new { Id = id.Value }, cancellationToken: cancellationToken));
         var sources = await connection.QueryAsync<SourceRow>(new CommandDefinition(
-            $"SELECT {SourceColumns} FROM story_sources WHERE story_id = @Id ORDER BY position;", new { id.Value }, cancellationToken: cancellationToken));
+            $"SELECT {SourceColumns} FROM story_sources WHERE story_id = @Id ORDER BY position;", new { Id = id.Value }, cancellationToken: cancellationToken));
         return Assemble(rows, sources).SingleOrDefault();
     }
 
