@@ -1,5 +1,4 @@
 using BriefingBot.Host.Hosting;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Host.Tests;

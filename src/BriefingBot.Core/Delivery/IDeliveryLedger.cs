@@ -17,7 +17,7 @@ public interface IDeliveryLedger
 
     Task MarkSentAsync(SubscriptionId subscriptionId, DateOnly localDate, string? platformMessageId, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Records a failed attempt. A permanent failure is not retried (attempts are set to the maximum).</summary>
+    /// <summary>Records a failed attempt. A permanent failure is never claimed again, whatever the caller's maxAttempts.</summary>
     Task MarkFailedAsync(SubscriptionId subscriptionId, DateOnly localDate, string reason, bool permanent, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Records that the day's briefing will not be sent (for example: missed by more than the grace window).</summary>

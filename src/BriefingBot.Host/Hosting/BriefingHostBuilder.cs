@@ -45,7 +45,7 @@ internal static class BriefingHostBuilder
         builder.Services.AddOptions<HostOptions>().Configure(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
 
         builder.Services.AddBriefingCore();
-        builder.Services.AddBriefingStorage(builder.Configuration, root);
+        builder.Services.AddBriefingStorage(root);
         builder.Services.AddHostedService<StorageStartup>();
         builder.Services.AddContentRootPaths(root);
         builder.Services.AddPlatformOptions();

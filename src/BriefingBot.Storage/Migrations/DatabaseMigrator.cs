@@ -1,0 +1,119 @@
+using BriefingBot.Storage.Sqlite;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace BriefingBot.Storage.Migrations;
+
+/// <summary>
+/// Applies pending migrations in version order, each in its own BEGIN IMMEDIATE transaction, and records them in
+/// schema_migrations. Running it again does nothing. It refuses a database whose schema is newer than this build.
+/// </summary>
+public sealed partial class DatabaseMigrator
+{
+    private const string CreateHistorySql = """
+        CREATE TABLE IF NOT EXISTS schema_migrations (
+            version INTEGER NOT NULL PRIMARY KEY,
+            name TEXT NOT NULL,
+            applied_at TEXT NOT NULL
+        );
+        """;
+
+    private const string CurrentVersionSql = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations;";
+
+    private readonly SqliteConnectionFactory _connections;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<DatabaseMigrator> _logger;
+    private readonly IReadOnlyList<Migration> _migrations;
+
+    public DatabaseMigrator(SqliteConnectionFactory connections, TimeProvider timeProvider, ILogger<DatabaseMigrator> logger)
+        : this(connections, timeProvider, logger, SqliteMigrations.All)
+    {
+    }
+
+    internal DatabaseMigrator(SqliteConnectionFactory connections, TimeProvider timeProvider, ILogger<DatabaseMigrator> logger, IReadOnlyList<Migration> migrations)
+    {
+        ArgumentNullException.ThrowIfNull(migrations);
+        for (var i = 1; i < migrations.Count; i++)
+        {
+            if (migrations[i].Version <= migrations[i - 1].Version)
+            {
+                throw new ArgumentException($"Migration versions must increase: {migrations[i].Version} follows {migrations[i - 1].Version}.", nameof(migrations));
+            }
+        }
+
+        _connections = connections;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _migrations = migrations;
+    }
+
+    /// <summary>The newest schema version this build knows.</summary>
+    public int LatestVersion => _migrations.Count == 0 ? 0 : _migrations[^1].Version;
+
+    /// <summary>Brings the database up to <see cref="LatestVersion"/>; returns the number of migrations applied.</summary>
+    public async Task<int> MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(CreateHistorySql, cancellationToken: cancellationToken));
+        var current = await CurrentVersionAsync(connection, null, cancellationToken);
+        EnsureNotNewer(current);
+
+        var applied = 0;
+        foreach (var migration in _migrations.Where(m => m.Version > current))
+        {
+            if (await ApplyAsync(connection, migration, cancellationToken))
+            {
+                applied++;
+            }
+        }
+
+        Log.SchemaReady(_logger, _connections.DatabasePath, LatestVersion, applied);
+        return applied;
+    }
+
+    private async Task<bool> ApplyAsync(SqliteConnection connection, Migration migration, CancellationToken cancellationToken)
+    {
+        await using var transaction = connection.BeginTransaction(deferred: false);
+
+        // Another instance may have migrated between our read and our write lock.
+        var current = await CurrentVersionAsync(connection, transaction, cancellationToken);
+        EnsureNotNewer(current);
+        if (current >= migration.Version)
+        {
+            return false;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt);",
+            new { migration.Version, migration.Name, AppliedAt = SqliteText.FromTimestamp(_timeProvider.GetUtcNow()) },
+            transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        Log.MigrationApplied(_logger, migration.Version, migration.Name);
+        return true;
+    }
+
+    private static Task<long> CurrentVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<long>(new CommandDefinition(CurrentVersionSql, transaction: transaction, cancellationToken: cancellationToken));
+
+    private void EnsureNotNewer(long current)
+    {
+        if (current > LatestVersion)
+        {
+            throw new InvalidOperationException(
+                $"The database '{_connections.DatabasePath}' has schema version {current}, but this build of BriefingBot knows versions up to {LatestVersion}. " +
+                "Run a newer BriefingBot, or point Storage:ConnectionString at another database.");
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 3000, Level = LogLevel.Information, Message = "Applied storage migration {Version} ({Name})")]
+        public static partial void MigrationApplied(ILogger logger, int version, string name);
+
+        [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Storage schema at {Path} is at version {Version} ({Applied} migrations applied now)")]
+        public static partial void SchemaReady(ILogger logger, string path, int version, int applied);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Chats;
+using BriefingBot.Core.Stories;
+using Dapper;
+
+namespace BriefingBot.Storage.Sqlite;
+
+/// <summary>Chat settings and each chat's last briefing (story ids in item order, as JSON).</summary>
+public sealed class SqliteChatStore(SqliteConnectionFactory connections) : IChatStore
+{
+    public async Task<ChatSettings?> GetSettingsAsync(ChatAddress chat, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var items = await connection.QuerySingleOrDefaultAsync<int?>(new CommandDefinition(
+            "SELECT items_per_briefing FROM chat_settings WHERE chat_key = @ChatKey;", new { ChatKey = chat.Key }, cancellationToken: cancellationToken));
+        return items is { } n ? new ChatSettings(chat, n) : null;
+    }
+
+    public async Task SaveSettingsAsync(ChatSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO chat_settings (chat_key, items_per_briefing) VALUES (@ChatKey, @ItemsPerBriefing)
+            ON CONFLICT (chat_key) DO UPDATE SET items_per_briefing = excluded.items_per_briefing;
+            """,
+            new { ChatKey = settings.Chat.Key, settings.ItemsPerBriefing },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<BriefingRecord?> GetLastBriefingAsync(ChatAddress chat, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<BriefingRow>(new CommandDefinition(
+            "SELECT sent_at AS SentAt, story_ids_json AS StoryIdsJson FROM chat_last_briefings WHERE chat_key = @ChatKey;",
+            new { ChatKey = chat.Key },
+            cancellationToken: cancellationToken));
+        if (row is null)
+        {
+            return null;
+        }
+
+        var ids = JsonSerializer.Deserialize(row.StoryIdsJson, StorageJsonContext.Default.IReadOnlyListInt64) ?? [];
+        return new BriefingRecord(chat, SqliteText.ToTimestamp(row.SentAt), [.. ids.Select(id => new StoryId(id))]);
+    }
+
+    public async Task SaveLastBriefingAsync(BriefingRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        IReadOnlyList<long> ids = [.. record.StoryIds.Select(id => id.Value)];
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO chat_last_briefings (chat_key, sent_at, story_ids_json) VALUES (@ChatKey, @SentAt, @StoryIdsJson)
+            ON CONFLICT (chat_key) DO UPDATE SET sent_at = excluded.sent_at, story_ids_json = excluded.story_ids_json;
+            """,
+            new
+            {
+                ChatKey = record.Chat.Key,
+                SentAt = SqliteText.FromTimestamp(record.SentAt),
+                StoryIdsJson = JsonSerializer.Serialize(ids, StorageJsonContext.Default.IReadOnlyListInt64),
+            },
+            cancellationToken: cancellationToken));
+    }
+
+    internal sealed class BriefingRow
+    {
+        public string SentAt { get; set; } = string.Empty;
+
+        public string StoryIdsJson { get; set; } = "[]";
+    }
+}

@@ -1,0 +1,103 @@
+using BriefingBot.Core.Stories;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace BriefingBot.Storage.Sqlite;
+
+/// <summary>
+/// Stories in SQLite: one row per story, its dedup keys in story_keys (each key names one story) and its reports
+/// in story_sources. Adding runs in one BEGIN IMMEDIATE transaction, so two ingesters cannot both add a story.
+/// </summary>
+public sealed partial class SqliteStoryStore(SqliteConnectionFactory connections) : IStoryStore
+{
+    /// <remarks>Keys of the new report that the store did not know yet are remembered for the matched story too.</remarks>
+    public async Task<StoryAddResult> AddAsync(NewStory story, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var keys = story.DedupKeys.Where(k => !string.IsNullOrWhiteSpace(k)).Distinct(StringComparer.Ordinal).ToArray();
+        if (keys.Length == 0)
+        {
+            throw new ArgumentException("A story needs at least one dedup key (canonical URL or GUID).", nameof(story));
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var existing = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT MIN(story_id) FROM story_keys WHERE key IN @Keys;", new { Keys = keys }, transaction, cancellationToken: cancellationToken));
+
+        StoryAddResult result;
+        if (existing is { } storyId)
+        {
+            var hasSource = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                "SELECT EXISTS (SELECT 1 FROM story_sources WHERE story_id = @StoryId AND source_id = @SourceId);",
+                new { StoryId = storyId, story.Source.SourceId },
+                transaction,
+                cancellationToken: cancellationToken));
+            if (!hasSource)
+            {
+                await InsertSourceAsync(connection, transaction, storyId, story.Source, cancellationToken);
+            }
+
+            result = new StoryAddResult(hasSource ? StoryAddOutcome.Duplicate : StoryAddOutcome.SourceAdded, new StoryId(storyId));
+        }
+        else
+        {
+            storyId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                InsertStorySql, StoryRow.From(story), transaction, cancellationToken: cancellationToken));
+            await InsertSourceAsync(connection, transaction, storyId, story.Source, cancellationToken);
+            result = new StoryAddResult(StoryAddOutcome.Added, new StoryId(storyId));
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT OR IGNORE INTO story_keys (key, story_id) VALUES (@Key, @StoryId);",
+            keys.Select(key => new { Key = key, StoryId = storyId }),
+            transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    public async Task<Story?> GetAsync(StoryId id, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<StoryRow>(new CommandDefinition(
+            $"SELECT {StoryColumns} FROM stories WHERE id = @Id;", new { Id = id.Value }, cancellationToken: cancellationToken));
+        var sources = await connection.QueryAsync<SourceRow>(new CommandDefinition(
+            $"SELECT {SourceColumns} FROM story_sources WHERE story_id = @Id ORDER BY position;", new { Id = id.Value }, cancellationToken: cancellationToken));
+        return Assemble(rows, sources).SingleOrDefault();
+    }
+
+    public async Task<IReadOnlyList<Story>> ListSinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        if (limit == 0)
+        {
+            return [];
+        }
+
+        const string Page = "SELECT id FROM stories WHERE first_seen_at >= @Since ORDER BY first_seen_at DESC, id DESC LIMIT @Limit";
+        var parameters = new { Since = SqliteText.FromTimestamp(since), Limit = limit };
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var rows = await connection.QueryAsync<StoryRow>(new CommandDefinition(
+            $"SELECT {StoryColumns} FROM stories WHERE id IN ({Page}) ORDER BY first_seen_at DESC, id DESC;",
+            parameters,
+            transaction,
+            cancellationToken: cancellationToken));
+        var sources = await connection.QueryAsync<SourceRow>(new CommandDefinition(
+            $"SELECT {SourceColumns} FROM story_sources WHERE story_id IN ({Page}) ORDER BY story_id, position;",
+            parameters,
+            transaction,
+            cancellationToken: cancellationToken));
+        return Assemble(rows, sources);
+    }
+
+    private static Task<int> InsertSourceAsync(SqliteConnection connection, SqliteTransaction transaction, long storyId, StorySource source, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(InsertSourceSql, SourceRow.From(storyId, source), transaction, cancellationToken: cancellationToken));
+
+    private static List<Story> Assemble(IEnumerable<StoryRow> rows, IEnumerable<SourceRow> sources)
+    {
+        var byStory = sources.ToLookup(s => s.StoryId, s => s.ToSource());
+        return [.. rows.Select(row => row.ToStory([.. byStory[row.Id]]))];
+    }
+}

@@ -1,0 +1,103 @@
+using BriefingBot.Core.Chats;
+using BriefingBot.Core.Subscriptions;
+using Dapper;
+
+namespace BriefingBot.Storage.Sqlite;
+
+/// <summary>Subscriptions in SQLite, one row per chat key; a row keeps its id when it is re-activated.</summary>
+public sealed class SqliteSubscriptionStore(SqliteConnectionFactory connections) : ISubscriptionStore
+{
+    private const string Columns =
+        "id AS Id, chat_key AS ChatKey, subscribed_by AS SubscribedBy, delivery_time AS DeliveryTime, time_zone_id AS TimeZoneId, " +
+        "created_at AS CreatedAt, is_active AS IsActive, deactivated_reason AS DeactivatedReason";
+
+    public async Task<Subscription> UpsertAsync(ChatAddress chat, string subscribedBy, TimeOnly deliveryTime, string timeZoneId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(subscribedBy);
+        ArgumentException.ThrowIfNullOrEmpty(timeZoneId);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleAsync<Row>(new CommandDefinition(
+            $"""
+            INSERT INTO subscriptions (chat_key, subscribed_by, delivery_time, time_zone_id, created_at, is_active)
+            VALUES (@ChatKey, @SubscribedBy, @DeliveryTime, @TimeZoneId, @CreatedAt, 1)
+            ON CONFLICT (chat_key) DO UPDATE SET
+                subscribed_by = excluded.subscribed_by, delivery_time = excluded.delivery_time, time_zone_id = excluded.time_zone_id,
+                created_at = excluded.created_at, is_active = 1, deactivated_reason = NULL, deactivated_at = NULL
+            RETURNING {Columns};
+            """,
+            new
+            {
+                ChatKey = chat.Key,
+                SubscribedBy = subscribedBy,
+                DeliveryTime = SqliteText.FromTime(deliveryTime),
+                TimeZoneId = timeZoneId,
+                CreatedAt = SqliteText.FromTimestamp(now),
+            },
+            cancellationToken: cancellationToken));
+        return row.ToSubscription();
+    }
+
+    public Task<Subscription?> GetByChatAsync(ChatAddress chat, CancellationToken cancellationToken) =>
+        QuerySingleAsync("chat_key = @ChatKey", new { ChatKey = chat.Key }, cancellationToken);
+
+    public Task<Subscription?> GetAsync(SubscriptionId id, CancellationToken cancellationToken) =>
+        QuerySingleAsync("id = @Id", new { Id = id.Value }, cancellationToken);
+
+    public async Task<bool> DeactivateAsync(ChatAddress chat, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE subscriptions SET is_active = 0, deactivated_reason = @Reason, deactivated_at = @Now
+            WHERE chat_key = @ChatKey AND is_active = 1;
+            """,
+            new { ChatKey = chat.Key, Reason = reason, Now = SqliteText.FromTimestamp(now) },
+            cancellationToken: cancellationToken));
+        return changed > 0;
+    }
+
+    public async Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            $"SELECT {Columns} FROM subscriptions WHERE is_active = 1 ORDER BY id;", cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToSubscription())];
+    }
+
+    private async Task<Subscription?> QuerySingleAsync(string where, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+            $"SELECT {Columns} FROM subscriptions WHERE {where};", parameters, cancellationToken: cancellationToken));
+        return row?.ToSubscription();
+    }
+
+    internal sealed class Row
+    {
+        public long Id { get; set; }
+
+        public string ChatKey { get; set; } = string.Empty;
+
+        public string SubscribedBy { get; set; } = string.Empty;
+
+        public string DeliveryTime { get; set; } = string.Empty;
+
+        public string TimeZoneId { get; set; } = string.Empty;
+
+        public string CreatedAt { get; set; } = string.Empty;
+
+        public bool IsActive { get; set; }
+
+        public string? DeactivatedReason { get; set; }
+
+        public Subscription ToSubscription() => new(
+            new SubscriptionId(Id),
+            ChatAddress.Parse(ChatKey),
+            SubscribedBy,
+            SqliteText.ToTime(DeliveryTime),
+            TimeZoneId,
+            SqliteText.ToTimestamp(CreatedAt),
+            IsActive,
+            DeactivatedReason);
+    }
+}
