@@ -4,7 +4,6 @@ using BriefingBot.Host.Hosting;
 using BriefingBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Host.Cli;
 
@@ -50,9 +49,9 @@ internal static class CliApp
             await host.RunAsync(cancellationToken);
             return 0;
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ConfigurationErrors.TryDescribe(ex, out var message))
         {
-            await Console.Error.WriteLineAsync("Configuration error: " + string.Join(" ", ex.Failures));
+            await Console.Error.WriteLineAsync("Configuration error: " + message);
             return 2;
         }
     }
@@ -68,9 +67,9 @@ internal static class CliApp
             await host.Services.GetRequiredService<IStorageInitializer>().InitializeAsync(cancellationToken);
             return await verb(host.Services, cancellationToken);
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ConfigurationErrors.TryDescribe(ex, out var message))
         {
-            await Console.Error.WriteLineAsync("Configuration error: " + string.Join(" ", ex.Failures));
+            await Console.Error.WriteLineAsync("Configuration error: " + message);
             return 2;
         }
         catch (FileNotFoundException ex)
