@@ -72,6 +72,16 @@ internal static class FeedDates
             {
                 month = m;
             }
+            else if (time is { } clock && token.ToUpperInvariant() is "AM" or "PM")
+            {
+                var pm = token.Equals("PM", StringComparison.OrdinalIgnoreCase);
+                time = clock.Hours switch
+                {
+                    < 12 when pm => clock + TimeSpan.FromHours(12),
+                    12 when !pm => clock - TimeSpan.FromHours(12),
+                    _ => clock,
+                };
+            }
             else if (time is not null && ZoneOf(token) is { } zone)
             {
                 offset = zone;

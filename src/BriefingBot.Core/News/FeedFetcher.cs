@@ -54,6 +54,11 @@ public sealed partial class FeedFetcher(
                 return FeedFetchResult.NotModified(newValidators);
             }
 
+            if ((int)response.StatusCode is >= 300 and < 400)
+            {
+                return FeedFetchResult.Failed($"The feed redirected more than {FeedHttpHandler.MaxRedirects} times or to an unusable location.");
+            }
+
             if (!response.IsSuccessStatusCode)
             {
                 return FeedFetchResult.Failed($"The server answered {(int)response.StatusCode} {response.ReasonPhrase}.".Replace(" .", ".", StringComparison.Ordinal));

@@ -14,7 +14,12 @@ public static class FeedHttpHandler
     public static SocketsHttpHandler Create(NewsOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var allowPrivate = options.AllowPrivateAddresses;
+        return Create(options, options.AllowPrivateAddresses ? (_, _) => true : (address, _) => AddressGuard.IsPublic(address));
+    }
+
+    /// <summary>Builds the handler with a custom address check (tests use it to play "public" and "private" on loopback).</summary>
+    internal static SocketsHttpHandler Create(NewsOptions options, Func<IPAddress, int, bool> isAllowed)
+    {
         return new SocketsHttpHandler
         {
             AllowAutoRedirect = true,
@@ -25,23 +30,20 @@ public static class FeedHttpHandler
 
             // A proxy would be the only address the guard sees; feeds are fetched directly.
             UseProxy = false,
-            ConnectCallback = (context, cancellationToken) => ConnectAsync(context.DnsEndPoint, allowPrivate, cancellationToken),
+            ConnectCallback = (context, cancellationToken) => ConnectAsync(context.DnsEndPoint, isAllowed, cancellationToken),
         };
     }
 
-    private static async ValueTask<Stream> ConnectAsync(DnsEndPoint endPoint, bool allowPrivate, CancellationToken cancellationToken)
+    private static async ValueTask<Stream> ConnectAsync(DnsEndPoint endPoint, Func<IPAddress, int, bool> isAllowed, CancellationToken cancellationToken)
     {
         var addresses = IPAddress.TryParse(endPoint.Host, out var literal)
             ? [literal]
             : await Dns.GetHostAddressesAsync(endPoint.Host, cancellationToken).ConfigureAwait(false);
-        if (!allowPrivate)
+        foreach (var address in addresses)
         {
-            foreach (var address in addresses)
+            if (!isAllowed(address, endPoint.Port))
             {
-                if (!AddressGuard.IsPublic(address))
-                {
-                    throw new BlockedAddressException(endPoint.Host, address);
-                }
+                throw new BlockedAddressException(endPoint.Host, address);
             }
         }
 

@@ -24,13 +24,13 @@ public sealed partial class FeedParser : IFeedParser
             }
 
             var text = FeedTextDecoder.Decode(content.Span, contentType);
-            var firstChar = text.AsSpan().TrimStart().IsEmpty ? '\0' : text.AsSpan().TrimStart()[0];
-            if (firstChar == '\0')
+            var start = text.AsSpan().TrimStart();
+            if (start.IsEmpty)
             {
                 return FeedParseResult.Failure("The document contains only whitespace.");
             }
 
-            return firstChar is '{' or '['
+            return start[0] is '{' or '['
                 ? ParseJson(text, baseUri)
                 : ParseXml(text, baseUri);
         }
