@@ -12,16 +12,18 @@ public sealed partial class FeedParser
             return FeedParseResult.Failure("The JSON document is not a JSON Feed (its top level is not an object).");
         }
 
+        // Some producers write a bare "1.1" instead of the version URL; an "items" array is the other tell.
         var version = JsonString(root, "version");
-        if (version is null || !version.Contains("jsonfeed.org", StringComparison.OrdinalIgnoreCase))
+        var hasItems = root.TryGetProperty("items", out var array) && array.ValueKind == JsonValueKind.Array;
+        if (!hasItems && (version is null || !version.Contains("jsonfeed.org", StringComparison.OrdinalIgnoreCase)))
         {
-            return FeedParseResult.Failure("The JSON document is not a JSON Feed (it has no jsonfeed.org version).");
+            return FeedParseResult.Failure("The JSON document is not a JSON Feed (it has neither a jsonfeed.org version nor items).");
         }
 
         var feedLink = Resolve(baseUri, JsonString(root, "home_page_url"));
         var feedAuthor = JsonAuthor(root);
         var items = new List<FeedItem>();
-        if (root.TryGetProperty("items", out var array) && array.ValueKind == JsonValueKind.Array)
+        if (hasItems)
         {
             foreach (var element in array.EnumerateArray())
             {

@@ -26,11 +26,6 @@ public sealed partial class FeedParser
             }
         }
 
-        if (channel is null && items.Count == 0)
-        {
-            return FeedParseResult.Failure("The RSS document has neither a channel nor any items.");
-        }
-
         var title = Plain(TextOf(Child(channel, "title")) ?? TextOf(AnyChild(channel, "title")));
         return FeedParseResult.Success(new ParsedFeed(RssFormat(root), title, feedLink, items));
     }

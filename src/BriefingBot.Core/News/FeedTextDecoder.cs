@@ -19,6 +19,16 @@ internal static class FeedTextDecoder
             return DecodeOrFallback(bytes[3..], StrictUtf8);
         }
 
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+        {
+            return Encoding.UTF32.GetString(bytes[4..]);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return new UTF32Encoding(bigEndian: true, byteOrderMark: false).GetString(bytes[4..]);
+        }
+
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
             return Encoding.Unicode.GetString(bytes[2..]);

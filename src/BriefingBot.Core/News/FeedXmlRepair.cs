@@ -7,8 +7,8 @@ namespace BriefingBot.Core.News;
 /// <summary>
 /// The cheap fixes that make most "almost XML" feeds readable, applied once after a strict parse failed:
 /// HTML entities (&amp;nbsp;) become character references, stray ampersands are escaped, and namespace prefixes
-/// used without a declaration (content:encoded, dc:creator) get one on the root element, control characters are
-/// dropped. One linear pass.
+/// used without a declaration (content:encoded, dc:creator) get one on the root element, control characters and
+/// misplaced XML declarations are dropped. One linear pass.
 /// </summary>
 internal static class FeedXmlRepair
 {
@@ -34,6 +34,12 @@ internal static class FeedXmlRepair
             if (c == '<' && string.CompareOrdinal(xml, i, "<![CDATA[", 0, 9) == 0)
             {
                 i = CopyThrough(xml, i, "]]>", output);
+            }
+            else if (c == '<' && i > 0 && string.CompareOrdinal(xml, i, "<?xml ", 0, 6) == 0)
+            {
+                // An XML declaration after a comment or blank lines is illegal but harmless: drop it.
+                var close = xml.IndexOf("?>", i, StringComparison.Ordinal);
+                i = close < 0 ? xml.Length : close + 2;
             }
             else if (c == '<' && string.CompareOrdinal(xml, i, "<!--", 0, 4) == 0)
             {
@@ -158,7 +164,16 @@ internal static class FeedXmlRepair
             var reference = xml.AsSpan(start + 1, semicolon - start - 1);
             if (reference is "amp" or "lt" or "gt" or "quot" or "apos" || IsCharacterReference(reference))
             {
-                output.Append(xml, start, semicolon - start + 1);
+                // XML spells hexadecimal references with a lower-case x; HTML also accepts "&#X".
+                if (reference.StartsWith("#X"))
+                {
+                    output.Append("&#x").Append(reference[2..]).Append(';');
+                }
+                else
+                {
+                    output.Append(xml, start, semicolon - start + 1);
+                }
+
                 return semicolon + 1;
             }
 

@@ -99,6 +99,30 @@ public sealed class FeedParserHostileTests
     }
 
     [Fact]
+    public void Parse_JsonFeedWithBareVersion_Accepted()
+    {
+        var result = Parse("{\"version\":\"1.1\",\"items\":[{\"id\":\"a\",\"title\":\"T\"}]}");
+        Assert.Equal("T", Assert.Single(result.Feed!.Items).Title);
+    }
+
+    [Theory]
+    [InlineData("<rss version=\"2.0\"></rss>")]
+    [InlineData("<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>No entries</title></feed>")]
+    public void Parse_FeedWithoutItems_SucceedsEmpty(string xml)
+    {
+        var result = Parse(xml);
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Empty(result.Feed.Items);
+    }
+
+    [Fact]
+    public void Parse_MisplacedDeclarationAndUppercaseHexReference_Recovered()
+    {
+        var result = Parse("<!-- c -->\n<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>&#X41;&#66;</title></item></channel></rss>");
+        Assert.Equal("AB", Assert.Single(result.Feed!.Items).Title);
+    }
+
+    [Fact]
     public void Parse_JsonFeed11_MapsItems()
     {
         var result = Parse("""
