@@ -1,9 +1,11 @@
 using System.CommandLine;
 using BriefingBot.Core.Digests;
+using BriefingBot.Host.ConsoleChat;
 using BriefingBot.Host.Hosting;
 using BriefingBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace BriefingBot.Host.Cli;
 
@@ -61,6 +63,10 @@ internal static class CliApp
         try
         {
             var builder = BriefingHostBuilder.Create([], runBot: false);
+
+            // One-shot verbs report through their output; only warnings (a feed that failed) go to the log.
+            builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
+            builder.Services.AddSingleton<PlainTextRenderer>();
             builder.Services.AddSingleton(new CliOutput(Console.Out, Console.Error, json));
             builder.Services.AddSingleton<BriefVerb>().AddSingleton<SummarizeVerb>().AddSingleton<WhoVerb>().AddSingleton<IngestVerb>();
             using var host = builder.Build();

@@ -21,6 +21,11 @@ internal sealed class IngestVerb(IngestService ingest, CliOutput output)
             return 1;
         }
 
+        if (report.Status == SourceIngestStatus.NotModified && output.Json)
+        {
+            output.WriteJson(new { source = location, status = "not-modified" });
+        }
+
         foreach (var story in report.Stories)
         {
             if (output.Json)
