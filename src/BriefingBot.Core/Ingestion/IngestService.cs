@@ -36,7 +36,12 @@ public sealed partial class IngestService(
             : FeedParseResult.Failure(fetched.Error ?? "The feed could not be fetched.");
         if (!parsed.IsSuccess)
         {
-            LogSourceFailed(source.Id, source.Location, parsed.Error);
+            if (fetched.Status == FeedFetchStatus.Ok)
+            {
+                // Fetch failures were logged by the fetcher; a document that does not parse is logged here.
+                LogSourceRejected(source.Id, source.Location, parsed.Error);
+            }
+
             await SaveStateAsync(source, state, now, state?.Validators, parsed.Error, cancellationToken);
             return SourceIngestReport.Failed(source, parsed.Error);
         }
@@ -80,6 +85,6 @@ public sealed partial class IngestService(
     [LoggerMessage(EventId = 1200, Level = LogLevel.Information, Message = "Source {SourceId}: {Items} items, {Added} new, {Duplicates} already known, {TooOld} too old")]
     private partial void LogSourceRead(string sourceId, int items, int added, int duplicates, int tooOld);
 
-    [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "Source {SourceId} ({Location}) failed: {Error}")]
-    private partial void LogSourceFailed(string sourceId, string location, string error);
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "Source {SourceId} ({Location}) is not a feed I can read: {Error}")]
+    private partial void LogSourceRejected(string sourceId, string location, string error);
 }
