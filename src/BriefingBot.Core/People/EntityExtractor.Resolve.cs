@@ -3,7 +3,7 @@ namespace BriefingBot.Core.People;
 public sealed partial class EntityExtractor
 {
     /// <summary>Document-level resolution: bare surnames join full names, undecided single words get a type.</summary>
-    private static List<StoryEntity> Resolve(List<Mention> mentions, List<string> sentences)
+    private static List<StoryEntity> Resolve(List<Mention> mentions, List<string> sentences, HashSet<string> evidence)
     {
         var people = mentions
             .Where(m => m.Type == EntityType.Person && m.TokenCount > 1)
@@ -15,7 +15,7 @@ public sealed partial class EntityExtractor
         var lastSeen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var mention in mentions.OrderBy(m => m.Sentence).ThenBy(m => m.Position))
         {
-            var (key, type) = Classify(mention, people, lastSeen);
+            var (key, type) = Classify(mention, people, lastSeen, evidence);
             if (key is null)
             {
                 continue;
@@ -34,7 +34,7 @@ public sealed partial class EntityExtractor
         return order.Select(key => ToEntity(key, groups[key], sentences)).ToList();
     }
 
-    private static (string? Key, EntityType Type) Classify(Mention mention, List<string> people, Dictionary<string, int> lastSeen)
+    private static (string? Key, EntityType Type) Classify(Mention mention, List<string> people, Dictionary<string, int> lastSeen, HashSet<string> evidence)
     {
         if (mention.TokenCount > 1 && mention.Type is { } known)
         {
@@ -56,7 +56,8 @@ public sealed partial class EntityExtractor
             return (PersonKey(mention.Name), EntityType.Person);
         }
 
-        return mention.SentenceInitial ? (null, EntityType.Misc) : ($"Misc:{mention.Name}", EntityType.Misc);
+        var seen = !mention.SentenceInitial || evidence.Contains(mention.Name);
+        return seen ? ($"Misc:{mention.Name}", EntityType.Misc) : (null, EntityType.Misc);
     }
 
     private static string PersonKey(string name) => $"Person:{name}";

@@ -26,7 +26,28 @@ public sealed partial class EntityExtractor : IEntityExtractor
             FindMentions(sentences[i], i, mentions);
         }
 
-        return Resolve(mentions, sentences);
+        return Resolve(mentions, sentences, Evidence(title, mentions));
+    }
+
+    /// <summary>Words seen as names outside a sentence start: in the headline or mid-sentence in the text.</summary>
+    private static HashSet<string> Evidence(string title, List<Mention> mentions)
+    {
+        var evidence = mentions.Where(m => !m.SentenceInitial).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var trimmed = word.Trim('"', '\'', '‘', '’', '“', '”', ',', ':', ';', '?', '!', '.');
+            if (trimmed.EndsWith("'s", StringComparison.Ordinal) || trimmed.EndsWith("’s", StringComparison.Ordinal))
+            {
+                trimmed = trimmed[..^2];
+            }
+
+            if (trimmed.Length > 1 && char.IsUpper(trimmed[0]))
+            {
+                evidence.Add(trimmed);
+            }
+        }
+
+        return evidence;
     }
 
     /// <summary>Short unpunctuated lines ("Leave a Comment", "Recent Posts") are page furniture, not prose.</summary>
