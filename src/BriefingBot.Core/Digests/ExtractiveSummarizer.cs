@@ -13,7 +13,7 @@ public sealed partial class ExtractiveSummarizer : ISummarizer
     private const double PositionWeight = 0.5;
     private const double CentralityWeight = 0.3;
     private const double TitleWeight = 0.2;
-    private const double Lambda = 0.7;
+    private const double Lambda = 0.85;
 
     public IReadOnlyList<string> Summarize(string title, string text, SummaryBudget budget)
     {
