@@ -47,7 +47,7 @@ public sealed partial class ExtractiveSummarizer
             var text = sentences[i];
             var wordCount = Words.Tokenize(text).Count;
             var excluded = wordCount == 0 || (normalisedTitle.Length > 0 && string.Join(' ', Words.Tokenize(text)) == normalisedTitle);
-            var weak = wordCount < 6 || !EndsLikeSentence(text);
+            var weak = wordCount < 6 || !SentenceShape.EndsWithTerminal(text);
             var position = 1.0 / Math.Sqrt(1 + rank);
             if (!weak && !excluded)
             {
@@ -82,12 +82,6 @@ public sealed partial class ExtractiveSummarizer
         }
 
         return factor;
-    }
-
-    private static bool EndsLikeSentence(string text)
-    {
-        var trimmed = text.TrimEnd('"', '\'', '”', '’', ')', ']');
-        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '…';
     }
 
     private static bool IsDangling(string text)

@@ -53,9 +53,7 @@ public sealed partial class EntityExtractor : IEntityExtractor
     /// <summary>Short unpunctuated lines ("Leave a Comment", "Recent Posts") are page furniture, not prose.</summary>
     private static bool IsContent(string sentence)
     {
-        var trimmed = sentence.TrimEnd('"', '\'', '”', '’', ')');
-        var terminal = trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '…' or ':';
-        return terminal || Words.Tokenize(sentence).Count > 5;
+        return SentenceShape.EndsWithTerminal(sentence, colonCounts: true) || Words.Tokenize(sentence).Count > 5;
     }
 
     /// <summary>One occurrence of a name in a sentence, before document-level resolution.</summary>

@@ -12,7 +12,7 @@ internal static class NameMatching
         "mr", "mrs", "ms", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "madam",
     };
 
-    /// <summary>"Mr. Kishida's" → "kishida"; "José Müller" → "jose muller".</summary>
+    /// <summary>"Mr. Kishida's" → "kishida"; "José Müller" → "jose muller"; "U.K." → "uk".</summary>
     public static string Normalise(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -25,7 +25,10 @@ internal static class NameMatching
                 continue;
             }
 
-            builder.Append(char.IsLetterOrDigit(c) || c is '\'' or '’' ? char.ToLowerInvariant(c) : ' ');
+            if (c != '.')
+            {
+                builder.Append(char.IsLetterOrDigit(c) || c is '\'' or '’' ? char.ToLowerInvariant(c) : ' ');
+            }
         }
 
         var words = builder.ToString()

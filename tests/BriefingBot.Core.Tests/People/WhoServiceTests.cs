@@ -113,6 +113,17 @@ public sealed class WhoServiceTests
         Assert.Single(profile.Stories);
     }
 
+    [Theory]
+    [InlineData("UK")]
+    [InlineData("u.k.")]
+    public void Lookup_DottedAcronym_MatchesWithOrWithoutDots(string query)
+    {
+        var found = Assert.IsType<WhoResult.Found>(_who.Lookup(query, Stories()));
+
+        Assert.Equal("U.K.", found.Profile.Name);
+        Assert.Equal(EntityType.Location, found.Profile.Type);
+    }
+
     [Fact]
     public void Lookup_NoStories_ReturnsUnknown()
     {
