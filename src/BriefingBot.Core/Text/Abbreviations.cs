@@ -29,4 +29,12 @@ internal static class Abbreviations
         "According", "Under", "For", "With", "Without", "By", "From", "What", "Why", "How", "Who", "Where",
         "Last", "Next", "Earlier", "Later", "Both", "Each", "Every", "No", "Not", "One", "Two", "Such",
     };
+
+    /// <summary>Verbs of attribution: '"We won!" Johnson said.' is one sentence.</summary>
+    public static readonly HashSet<string> AttributionVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "told", "tells", "asked", "asks", "added", "adds", "recalled", "recalls",
+        "wrote", "writes", "explained", "insisted", "warned", "replied", "continued", "noted", "argued",
+        "shouted", "declared", "tweeted", "posted", "claimed", "admitted", "stated",
+    };
 }

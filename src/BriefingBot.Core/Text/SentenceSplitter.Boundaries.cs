@@ -71,6 +71,11 @@ public sealed partial class SentenceSplitter
         }
 
         var nextWord = WordAt(text, next, end);
+        if (sentenceEnd > punctuationEnd && IsAttribution(text, next, end))
+        {
+            return false;
+        }
+
         var single = punctuationEnd - punctuationStart == 1 && text[punctuationStart] == '.';
         if (!single)
         {
@@ -117,6 +122,43 @@ public sealed partial class SentenceSplitter
         }
 
         return text[i..period];
+    }
+
+    /// <summary>After a closing quote: is what follows, up to the next sentence end, a short attribution ("Johnson said.")?</summary>
+    private static bool IsAttribution(string text, int start, int end)
+    {
+        if (Abbreviations.SentenceStarters.Contains(WordAt(text, start, end)))
+        {
+            return false;
+        }
+
+        var words = 0;
+        var verb = false;
+        var i = start;
+        while (i < end)
+        {
+            if (IsTerminal(text[i]))
+            {
+                return verb;
+            }
+
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var word = WordAt(text, i, end);
+            verb |= Abbreviations.AttributionVerbs.Contains(word);
+            if (++words > 5)
+            {
+                return false;
+            }
+
+            i += word.Length;
+        }
+
+        return verb;
     }
 
     private static string WordAt(string text, int start, int end)
