@@ -3,6 +3,7 @@ namespace BriefingBot.Core.People;
 public sealed partial class EntityExtractor
 {
     private static readonly string[][] TitleTokens = EntityLexicon.Titles
+        .Concat(EntityLexicon.Occupations)
         .Select(t => t.Split(' '))
         .OrderByDescending(t => t.Length)
         .ToArray();
@@ -69,7 +70,7 @@ public sealed partial class EntityExtractor
         var qualifier = Slice(sentence, tokens, start, titleStart - 1);
         if (Gazetteer.Demonyms.TryGetValue(qualifier, out var country))
         {
-            return $"{title} of {country}";
+            return EntityLexicon.Occupations.Contains(title) ? $"{qualifier} {title}" : $"{title} of {country}";
         }
 
         var type = Gazetteer.IsLocation(qualifier) ? EntityType.Location : EntityType.Organization;
@@ -89,7 +90,12 @@ public sealed partial class EntityExtractor
             }
 
             var title = Slice(sentence, tokens, first, start - 1);
-            return first > 0 && Gazetteer.Demonyms.TryGetValue(tokens[first - 1].Text, out var country) ? $"{title} of {country}" : title;
+            if (first == 0 || !Gazetteer.Demonyms.TryGetValue(tokens[first - 1].Text, out var country))
+            {
+                return title;
+            }
+
+            return EntityLexicon.Occupations.Contains(title) ? Slice(sentence, tokens, first - 1, start - 1) : $"{title} of {country}";
         }
 
         return null;

@@ -104,7 +104,7 @@ public sealed partial class EntityExtractor
             type = EntityType.Person;
         }
 
-        role ??= type == EntityType.Person ? Appositive(sentence, tokens, end) : null;
+        role ??= type == EntityType.Person ? Appositive(sentence, tokens, end) ?? Copula(sentence, tokens, end) : null;
         mentions.Add(NewMention(sentenceIndex, tokens, nameStart, end, name, surface, type, role));
     }
 

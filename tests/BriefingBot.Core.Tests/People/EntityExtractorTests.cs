@@ -94,6 +94,28 @@ public sealed class EntityExtractorTests
         Assert.Equal("foreign minister of Japan", Assert.Single(entities, e => e.Name == "Yoshimasa Hayashi").Role);
     }
 
+    [Theory]
+    [InlineData("Fans cheered when singer Ada Moss walked on stage.", "Ada Moss", "singer")]
+    [InlineData("The prize went to Brazilian guitarist Rui Lopes on Friday.", "Rui Lopes", "Brazilian guitarist")]
+    [InlineData("Economist Lena Park expects rates to fall.", "Lena Park", "Economist")]
+    [InlineData("Omar Haddad (born 1970) is a Lebanese architect who designs bridges.", "Omar Haddad", "Lebanese architect")]
+    [InlineData("Jane Roe is the chief executive of Acme Holdings.", "Jane Roe", "chief executive of Acme Holdings")]
+    public void Extract_OccupationOrCopula_TakesRole(string text, string person, string role)
+    {
+        var entity = Assert.Single(_extractor.Extract("", text), e => e.Name == person);
+
+        Assert.Equal(EntityType.Person, entity.Type);
+        Assert.Equal(role, entity.Role);
+    }
+
+    [Fact]
+    public void Extract_CopulaWithoutRoleWord_TakesNoRole()
+    {
+        var entity = Assert.Single(_extractor.Extract("", "Sam Lee was a very happy man that day."), e => e.Name == "Sam Lee");
+
+        Assert.Null(entity.Role);
+    }
+
     [Fact]
     public void Extract_AcronymsAndOrganisationCues_AreOrganisations()
     {
