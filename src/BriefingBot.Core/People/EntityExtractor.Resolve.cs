@@ -5,6 +5,8 @@ public sealed partial class EntityExtractor
     /// <summary>Document-level resolution: bare surnames join full names, undecided single words get a type.</summary>
     private static List<StoryEntity> Resolve(List<Mention> mentions, List<string> sentences, HashSet<string> evidence)
     {
+        var common = CommonWords(sentences);
+        mentions = mentions.Select(m => LooksLikeName(m, common) ? m : m with { Type = EntityType.Misc }).ToList();
         var people = mentions
             .Where(m => m.Type == EntityType.Person && m.TokenCount > 1)
             .Select(m => m.Name)
@@ -15,7 +17,7 @@ public sealed partial class EntityExtractor
         var lastSeen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var mention in mentions.OrderBy(m => m.Sentence).ThenBy(m => m.Position))
         {
-            var (key, type) = Classify(mention, people, lastSeen, evidence);
+            var (key, type) = Classify(mention, people, lastSeen, evidence, common);
             if (key is null)
             {
                 continue;
@@ -34,7 +36,7 @@ public sealed partial class EntityExtractor
         return order.Select(key => ToEntity(key, groups[key], sentences)).ToList();
     }
 
-    private static (string? Key, EntityType Type) Classify(Mention mention, List<string> people, Dictionary<string, int> lastSeen, HashSet<string> evidence)
+    private static (string? Key, EntityType Type) Classify(Mention mention, List<string> people, Dictionary<string, int> lastSeen, HashSet<string> evidence, HashSet<string> common)
     {
         if (mention.TokenCount > 1 && mention.Type is { } known)
         {
@@ -51,13 +53,43 @@ public sealed partial class EntityExtractor
             return single == EntityType.Person ? (PersonKey(mention.Name), single) : ($"{single}:{mention.Name}", single);
         }
 
-        if (mention.FollowedBySpeech)
+        if (mention.FollowedBySpeech && !(mention.SentenceInitial && mention.Name.EndsWith('s')))
         {
             return (PersonKey(mention.Name), EntityType.Person);
         }
 
-        var seen = !mention.SentenceInitial || evidence.Contains(mention.Name);
+        var seen = (!mention.SentenceInitial || evidence.Contains(mention.Name)) && !common.Contains(mention.Name.ToLowerInvariant());
         return seen ? ($"Misc:{mention.Name}", EntityType.Misc) : (null, EntityType.Misc);
+    }
+
+    /// <summary>Words the text also uses in lower case ("international", "dream"): evidence a capitalised run is not a name.</summary>
+    private static HashSet<string> CommonWords(List<string> sentences)
+    {
+        var common = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            foreach (var token in Tokenize(sentence))
+            {
+                if (char.IsLower(token.Text[0]))
+                {
+                    common.Add(token.Text);
+                }
+            }
+        }
+
+        return common;
+    }
+
+    /// <summary>A multi-word "person" without title or honorific must not contain common words or places.</summary>
+    private static bool LooksLikeName(Mention mention, HashSet<string> common)
+    {
+        if (mention.Type != EntityType.Person || mention.TokenCount < 2 || mention.Role is not null || mention.Surface != mention.Name)
+        {
+            return true;
+        }
+
+        return !mention.Name.Split(' ').Any(w =>
+            common.Contains(w.ToLowerInvariant()) || Gazetteer.IsLocation(w) || Gazetteer.Demonyms.ContainsKey(w) || EntityLexicon.OrganizationTails.Contains(w));
     }
 
     private static string PersonKey(string name) => $"Person:{name}";

@@ -112,7 +112,8 @@ public sealed partial class EntityExtractor
     {
         var next = end + 1 < tokens.Count ? tokens[end + 1].Text : "";
         var speech = EntityLexicon.SpeechVerbs.Contains(next) || (start > 0 && EntityLexicon.SpeechVerbs.Contains(tokens[start - 1].Text));
-        return new Mention(sentenceIndex, tokens[start].Start, name, surface, end - start + 1, type, role, start == 0, speech);
+        var initial = start == 0 || tokens[start - 1].Text is ":" or "\"" or "“" or "‘" or "(" or "-" or "—" or "–" || (start == end && next == ":");
+        return new Mention(sentenceIndex, tokens[start].Start, name, surface, end - start + 1, type, role, initial, speech);
     }
 
     private static EntityType? CueType(List<Token> tokens, int start, int end, string text)
@@ -138,6 +139,11 @@ public sealed partial class EntityExtractor
         if (end > start && (EntityLexicon.LocationTails.Contains(last) || EntityLexicon.LocationHeads.Contains(first)))
         {
             return EntityType.Location;
+        }
+
+        if (end > start && EntityLexicon.EventTails.Contains(last))
+        {
+            return EntityType.Misc;
         }
 
         return start == end && IsAllCapsAcronym(first) ? EntityType.Organization : null;

@@ -56,6 +56,14 @@ internal static class EntityLexicon
         "Trust", "Exchange", "Securities", "Press", "Journal", "Telegraph", "Guardian", "Tribune", "Herald",
     };
 
+    /// <summary>Last words that make a name an event or other thing, not a person ("Kite Festival", "World Cup").</summary>
+    public static readonly HashSet<string> EventTails = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Festival", "Cup", "Championship", "Championships", "Games", "Olympics", "Award", "Awards", "Prize",
+        "Record", "Summit", "Conference", "Week", "Day", "Show", "Expo", "Open", "Series", "War", "Act", "Bill",
+        "Treaty", "Agreement", "Accord", "Plan", "Project", "Programme", "Program", "Online", "Magazine", "Dream",
+    };
+
     /// <summary>First words that make an "X of Y" name an organisation ("University of Warwick").</summary>
     public static readonly HashSet<string> OrganizationHeads = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -99,5 +107,8 @@ internal static class EntityLexicon
         "Tomorrow", "Christmas", "Easter", "Leave", "Comment", "Comments", "Share", "Read", "Click", "Subscribe",
         "Related", "Recent", "Posts", "Advertisement", "Copyright", "Photo", "Image", "Video", "Watch", "More",
         "According", "Despite", "Following", "Asked", "Speaking", "Meanwhile", "Although", "Earlier", "Later",
+        "Police", "Officials", "Critics", "Analysts", "Experts", "Residents", "Witnesses", "Doctors", "Scientists",
+        "Researchers", "Authorities", "Investigators", "Prosecutors", "Lawyers", "Sources", "Organisers",
+        "Organizers", "Observers", "Economists", "Officers", "Protesters", "Campaigners", "Fans", "Voters",
     };
 }

@@ -128,6 +128,25 @@ public sealed class EntityExtractorTests
     }
 
     [Fact]
+    public void Extract_CapitalisedRunOfCommonWords_IsNotAPerson()
+    {
+        var text = "Crowds came to the Harbour Kite Festival on Sunday. Organisers said a kite can be flown on a bright day like this. Bright Kite won a prize.";
+
+        var entities = _extractor.Extract("", text);
+
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person);
+        Assert.Contains(entities, e => e.Name == "Harbour Kite Festival" && e.Type == EntityType.Misc);
+    }
+
+    [Fact]
+    public void Extract_CaptionLabel_IsNotAnEntity()
+    {
+        var entities = _extractor.Extract("", "The kite rose over the hills on Saturday Skilful: The kite weighs 200 kilograms.");
+
+        Assert.DoesNotContain(entities, e => e.Name == "Skilful");
+    }
+
+    [Fact]
     public void Extract_EmptyText_ReturnsNothing()
     {
         Assert.Empty(_extractor.Extract("", ""));
