@@ -1,0 +1,136 @@
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Digests;
+
+public sealed partial class ExtractiveSummarizer
+{
+    /// <summary>Openers that point back to an earlier sentence ("He said...", "But...").</summary>
+    private static readonly HashSet<string> DanglingOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "they", "it", "this", "these", "those", "that", "his", "her", "their", "its", "but",
+        "however", "also", "and", "meanwhile", "yet", "so", "still", "such", "then", "instead", "moreover",
+        "furthermore", "besides", "otherwise", "thus", "therefore", "hence", "nevertheless", "nonetheless",
+        "there", "both", "we", "i", "or", "which", "additionally", "likewise", "similarly",
+    };
+
+    private static readonly string[] AttributionWords =
+        ["said", "says", "told", "according", "asked", "added", "insisted", "warned", "explained", "wrote", "argued", "claimed", "stated"];
+
+    private static Candidate[] Analyse(string title, string[] sentences)
+    {
+        var stems = sentences.Select(Words.ContentStems).ToArray();
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var terms in stems)
+        {
+            foreach (var term in terms.Distinct())
+            {
+                documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        var vectors = stems.Select(terms => Vectorise(terms, documentFrequency, sentences.Length)).ToArray();
+        var centroid = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var vector in vectors)
+        {
+            foreach (var (term, weight) in vector)
+            {
+                centroid[term] = centroid.GetValueOrDefault(term) + weight;
+            }
+        }
+
+        var titleStems = Words.ContentStems(title).ToHashSet(StringComparer.Ordinal);
+        var normalisedTitle = string.Join(' ', Words.Tokenize(title));
+        var result = new Candidate[sentences.Length];
+        var rank = 0;
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            var text = sentences[i];
+            var wordCount = Words.Tokenize(text).Count;
+            var excluded = wordCount == 0 || (normalisedTitle.Length > 0 && string.Join(' ', Words.Tokenize(text)) == normalisedTitle);
+            var weak = wordCount < 6 || !SentenceShape.EndsWithTerminal(text);
+            var position = 1.0 / Math.Sqrt(1 + rank);
+            if (!weak && !excluded)
+            {
+                rank++;
+            }
+
+            var titleOverlap = titleStems.Count == 0 ? 0 : stems[i].Distinct().Count(titleStems.Contains) / (double)titleStems.Count;
+            var score = (PositionWeight * position) + (CentralityWeight * Cosine(vectors[i], centroid)) + (TitleWeight * titleOverlap);
+            score *= Penalty(text, wordCount, weak);
+            result[i] = new Candidate(i, text, vectors[i], score, IsDangling(text), weak, excluded);
+        }
+
+        return result;
+    }
+
+    private static double Penalty(string text, int wordCount, bool weak)
+    {
+        var factor = weak ? 0.2 : 1.0;
+        if (wordCount > 55)
+        {
+            factor *= 0.7;
+        }
+
+        if (IsUnattributedQuote(text))
+        {
+            factor *= 0.5;
+        }
+
+        if (text.EndsWith('?'))
+        {
+            factor *= 0.7;
+        }
+
+        return factor;
+    }
+
+    private static bool IsDangling(string text)
+    {
+        var words = Words.Tokenize(text);
+        return words.Count > 0 && DanglingOpeners.Contains(words[0]);
+    }
+
+    private static bool IsUnattributedQuote(string text)
+    {
+        if (text.Length == 0 || text[0] is not ('"' or '“' or '\'' or '‘'))
+        {
+            return false;
+        }
+
+        var words = Words.Tokenize(text);
+        return !AttributionWords.Any(w => words.Contains(w));
+    }
+
+    private static Dictionary<string, double> Vectorise(List<string> terms, Dictionary<string, int> documentFrequency, int documents)
+    {
+        var vector = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            vector[term] = vector.GetValueOrDefault(term) + Math.Log(1.0 + (documents / (double)documentFrequency[term]));
+        }
+
+        return vector;
+    }
+
+    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var dot = 0.0;
+        foreach (var (term, weight) in a)
+        {
+            if (b.TryGetValue(term, out var other))
+            {
+                dot += weight * other;
+            }
+        }
+
+        var norm = Math.Sqrt(a.Values.Sum(v => v * v)) * Math.Sqrt(b.Values.Sum(v => v * v));
+        return norm == 0 ? 0 : dot / norm;
+    }
+
+    private sealed record Candidate(int Index, string Text, Dictionary<string, double> Vector, double Score, bool Dangling, bool Weak, bool Excluded);
+}

@@ -1,0 +1,70 @@
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.People;
+
+/// <summary>
+/// Rule-based entity extractor for news: capitalised token runs, honorifics and titles, organisation and
+/// place cues, a small gazetteer and document-level consistency ("Fumio Kishida" makes a later "Kishida's"
+/// the same person). Roles come from pre-modifying titles ("Japanese Prime Minister Fumio Kishida") and
+/// appositives ("Chris Hughes, a professor at ...").
+/// </summary>
+public sealed partial class EntityExtractor : IEntityExtractor
+{
+    public IReadOnlyList<StoryEntity> Extract(string title, string text)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(text);
+        var sentences = SentenceSplitter.SplitSpans(text).Select(s => s.Of(text)).Where(IsContent).ToList();
+        if (sentences.Count == 0 && !string.IsNullOrWhiteSpace(title))
+        {
+            sentences.Add(title.Trim());
+        }
+
+        var mentions = new List<Mention>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            FindMentions(sentences[i], i, mentions);
+        }
+
+        return Resolve(mentions, sentences, Evidence(title, mentions));
+    }
+
+    /// <summary>Words seen as names outside a sentence start: in the headline or mid-sentence in the text.</summary>
+    private static HashSet<string> Evidence(string title, List<Mention> mentions)
+    {
+        var evidence = mentions.Where(m => !m.SentenceInitial).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var trimmed = word.Trim('"', '\'', '‘', '’', '“', '”', ',', ':', ';', '?', '!', '.');
+            if (trimmed.EndsWith("'s", StringComparison.Ordinal) || trimmed.EndsWith("’s", StringComparison.Ordinal))
+            {
+                trimmed = trimmed[..^2];
+            }
+
+            if (trimmed.Length > 1 && char.IsUpper(trimmed[0]))
+            {
+                evidence.Add(trimmed);
+            }
+        }
+
+        return evidence;
+    }
+
+    /// <summary>Short unpunctuated lines ("Leave a Comment", "Recent Posts") are page furniture, not prose.</summary>
+    private static bool IsContent(string sentence)
+    {
+        return SentenceShape.EndsWithTerminal(sentence, colonCounts: true) || Words.Tokenize(sentence).Count > 5;
+    }
+
+    /// <summary>One occurrence of a name in a sentence, before document-level resolution.</summary>
+    private sealed record Mention(
+        int Sentence,
+        int Position,
+        string Name,
+        string Surface,
+        int TokenCount,
+        EntityType? Type,
+        string? Role,
+        bool SentenceInitial,
+        bool FollowedBySpeech);
+}
