@@ -34,7 +34,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<ISentenceSplitter, SentenceSplitter>();
         services.TryAddSingleton<ISummarizer, ExtractiveSummarizer>();
         services.TryAddSingleton<IEntityExtractor, EntityExtractor>();
-        services.TryAddSingleton<WhoService>();
+        services.TryAddSingleton<IWhoService, WhoService>();
         services.TryAddSingleton<StoryAnalyzer>();
         services.TryAddSingleton<IngestService>();
         services.TryAddSingleton<NewsCycle>();

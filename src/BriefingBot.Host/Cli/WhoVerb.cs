@@ -10,7 +10,7 @@ namespace BriefingBot.Host.Cli;
 
 /// <summary>"who NAME [--corpus DIR]": the profile "/who NAME" would answer, from stored stories or from a folder of texts.</summary>
 internal sealed class WhoVerb(
-    WhoService who,
+    IWhoService who,
     StoryAnalyzer analyzer,
     IStoryStore stories,
     PlainTextRenderer renderer,

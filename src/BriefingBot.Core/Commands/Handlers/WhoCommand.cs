@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace BriefingBot.Core.Commands.Handlers;
 
 /// <summary>"/who NAME": who this is, in what role, in which recent stories.</summary>
-public sealed class WhoCommand(IStoryStore stories, WhoService who, TimeProvider time, IOptions<BriefingOptions> options) : ICommandHandler
+public sealed class WhoCommand(IStoryStore stories, IWhoService who, TimeProvider time, IOptions<BriefingOptions> options) : ICommandHandler
 {
     /// <summary>Most stories read for one look-up.</summary>
     public const int StoryLimit = 2000;
