@@ -16,6 +16,7 @@ public sealed class CliVerbTests
         Assert.InRange(items.Count, 3, 5);
         Assert.All(items, i => Assert.InRange(i.GetProperty("summary").GetArrayLength(), 1, 3));
         Assert.Equal(Enumerable.Range(1, items.Count), items.Select(i => i.GetProperty("number").GetInt32()));
+        Assert.Contains(items, i => i.GetProperty("title").GetString()!.Contains("Kishida", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -17,11 +17,12 @@ public sealed partial class IngestService(
     ILogger<IngestService> logger)
 {
     /// <param name="source">The feed to read.</param>
-    /// <param name="applyAgeLimit">False for the bundled samples, whose dates are fixed in the past.</param>
+    /// <param name="policy">Age limit and dating rules for this source.</param>
     /// <param name="cancellationToken">Cancels the fetch and the store writes.</param>
-    public async Task<SourceIngestReport> IngestSourceAsync(FeedSource source, bool applyAgeLimit, CancellationToken cancellationToken)
+    public async Task<SourceIngestReport> IngestSourceAsync(FeedSource source, IngestPolicy policy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(policy);
         var state = await states.GetAsync(source.Id, cancellationToken);
         var fetched = await fetcher.FetchAsync(source, state?.Validators, cancellationToken);
         var now = time.GetUtcNow();
@@ -51,13 +52,14 @@ public sealed partial class IngestService(
         var stored = new List<IngestedStory>();
         foreach (var item in parsed.Feed.Items)
         {
-            if (applyAgeLimit && item.PublishedAt is { } published && now - published > options.Value.MaxArticleAge)
+            if (policy.ApplyAgeLimit && item.PublishedAt is { } published && now - published > options.Value.MaxArticleAge)
             {
                 tooOld++;
                 continue;
             }
 
             var story = analyzer.Analyze(item, named, now);
+            story = story is not null && policy.ReplayAsNew ? story with { PublishedAt = now } : story;
             if (story is null)
             {
                 continue;

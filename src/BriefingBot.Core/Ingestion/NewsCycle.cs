@@ -16,12 +16,12 @@ public sealed partial class NewsCycle(IngestService ingest, IOptions<NewsOptions
     {
         var settings = options.Value;
         var configured = settings.UseSamples == SampleMode.Always ? [] : LoadConfigured(settings.FeedsFile);
-        var reports = await IngestAsync(configured, applyAgeLimit: true, cancellationToken);
+        var reports = await IngestAsync(configured, IngestPolicy.Live, Parallelism, cancellationToken);
         var reachable = reports.Any(r => r.Status != SourceIngestStatus.Failed);
         if (settings.UseSamples == SampleMode.Always || (settings.UseSamples == SampleMode.Auto && !reachable))
         {
             LogUsingSamples(settings.SamplesDirectory, configured.Count);
-            reports = [.. reports, .. await IngestAsync(SampleSources(settings.SamplesDirectory), applyAgeLimit: false, cancellationToken)];
+            reports = [.. reports, .. await IngestAsync(SampleSources(settings.SamplesDirectory), IngestPolicy.Samples, 1, cancellationToken)];
         }
 
         return reports;
@@ -42,13 +42,17 @@ public sealed partial class NewsCycle(IngestService ingest, IOptions<NewsOptions
             .ToList();
     }
 
-    private async Task<IReadOnlyList<SourceIngestReport>> IngestAsync(IReadOnlyList<FeedSource> sources, bool applyAgeLimit, CancellationToken cancellationToken)
+    /// <param name="sources">What to read.</param>
+    /// <param name="policy">How to take items in.</param>
+    /// <param name="parallelism">Sources read at once (1 keeps the store order of the samples stable).</param>
+    /// <param name="cancellationToken">Stops the pass.</param>
+    private async Task<IReadOnlyList<SourceIngestReport>> IngestAsync(IReadOnlyList<FeedSource> sources, IngestPolicy policy, int parallelism, CancellationToken cancellationToken)
     {
         var reports = new SourceIngestReport[sources.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, sources.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (i, ct) => reports[i] = await ingest.IngestSourceAsync(sources[i], applyAgeLimit, ct));
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            async (i, ct) => reports[i] = await ingest.IngestSourceAsync(sources[i], policy, ct));
         return reports;
     }
 

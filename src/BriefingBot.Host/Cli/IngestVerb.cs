@@ -9,7 +9,7 @@ internal sealed class IngestVerb(IngestService ingest, CliOutput output)
     public async Task<int> RunAsync(string location, CancellationToken cancellationToken)
     {
         var source = new FeedSource(SourceId(location), string.Empty, location, []);
-        var report = await output.WithProgressAsync($"Reading {location}...", _ => ingest.IngestSourceAsync(source, applyAgeLimit: false, cancellationToken));
+        var report = await output.WithProgressAsync($"Reading {location}...", _ => ingest.IngestSourceAsync(source, IngestPolicy.OnRequest, cancellationToken));
         if (report.Status == SourceIngestStatus.Failed)
         {
             if (output.Json)
