@@ -1,6 +1,7 @@
 using BriefingBot.Core.Chats;
 using BriefingBot.Core.Delivery;
 using BriefingBot.Core.News;
+using BriefingBot.Core.State;
 using BriefingBot.Core.Stories;
 using BriefingBot.Core.Subscriptions;
 using BriefingBot.Storage.Migrations;
@@ -44,6 +45,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.TryAddSingleton<IChatStore, SqliteChatStore>();
         services.TryAddSingleton<IDeliveryLedger, SqliteDeliveryLedger>();
+        services.TryAddSingleton<IStateStore, SqliteStateStore>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using BriefingBot.Core;
 using BriefingBot.Core.Chats;
 using BriefingBot.Core.Delivery;
 using BriefingBot.Core.News;
+using BriefingBot.Core.State;
 using BriefingBot.Core.Stories;
 using BriefingBot.Core.Subscriptions;
 using BriefingBot.Testing.Stores;
@@ -32,6 +33,7 @@ public sealed class CoreTestServices : IDisposable
         services.AddSingleton<IChatStore>(Chats);
         services.AddSingleton<IDeliveryLedger>(Ledger);
         services.AddSingleton<ISourceStateStore>(SourceStates);
+        services.AddSingleton<IStateStore>(State);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatPlatform>(Platform));
         services.AddBriefingCore();
         configure?.Invoke(services);
@@ -51,6 +53,8 @@ public sealed class CoreTestServices : IDisposable
     public InMemoryDeliveryLedger Ledger { get; } = new();
 
     public InMemorySourceStateStore SourceStates { get; } = new();
+
+    public InMemoryStateStore State { get; } = new();
 
     public IServiceProvider Services => _provider;
 

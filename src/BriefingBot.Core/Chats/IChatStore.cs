@@ -12,4 +12,7 @@ public interface IChatStore
     Task<BriefingRecord?> GetLastBriefingAsync(ChatAddress chat, CancellationToken cancellationToken);
 
     Task SaveLastBriefingAsync(BriefingRecord record, CancellationToken cancellationToken);
+
+    /// <summary>Moves settings and the last briefing of <paramref name="oldChat"/> to <paramref name="newChat"/>, replacing what <paramref name="newChat"/> had.</summary>
+    Task MoveChatAsync(ChatAddress oldChat, ChatAddress newChat, CancellationToken cancellationToken);
 }

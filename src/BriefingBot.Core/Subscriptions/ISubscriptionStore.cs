@@ -16,4 +16,10 @@ public interface ISubscriptionStore
     Task<bool> DeactivateAsync(ChatAddress chat, string reason, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Moves the subscription of <paramref name="oldChat"/> to <paramref name="newChat"/> (a Telegram group upgraded to a
+    /// supergroup gets a new id). False when <paramref name="oldChat"/> has none or <paramref name="newChat"/> already has one.
+    /// </summary>
+    Task<bool> MoveChatAsync(ChatAddress oldChat, ChatAddress newChat, CancellationToken cancellationToken);
 }

@@ -1,12 +1,13 @@
+using BriefingBot.Core.Chats;
 using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Host.Hosting;
 
 /// <summary>One sentence naming the key when an enabled platform has no token, or no adapter in this build.</summary>
-internal sealed class PlatformOptionsValidator : IValidateOptions<PlatformOptions>
+/// <param name="adapters">The adapters registered in this build (each adapter's Add... method adds one).</param>
+internal sealed class PlatformOptionsValidator(IEnumerable<AdapterRegistration> adapters) : IValidateOptions<PlatformOptions>
 {
-    /// <summary>Platforms whose adapters this build contains.</summary>
-    public static IReadOnlySet<string> Available { get; } = new HashSet<string>(StringComparer.Ordinal);
+    private readonly HashSet<string> _available = adapters.Select(a => a.Section).ToHashSet(StringComparer.Ordinal);
 
     public ValidateOptionsResult Validate(string? name, PlatformOptions options)
     {
@@ -18,7 +19,7 @@ internal sealed class PlatformOptionsValidator : IValidateOptions<PlatformOption
                 $"{section}:BotToken is required because {section}:Enabled is true; set it with the environment variable {section}__BotToken or with user secrets.");
         }
 
-        if (options.IsEnabled && !Available.Contains(section))
+        if (options.IsEnabled && !_available.Contains(section))
         {
             return ValidateOptionsResult.Fail(
                 $"{section}:BotToken is set but this build has no {section} adapter yet; unset it (or set {section}:Enabled to false) to run with the console chat.");

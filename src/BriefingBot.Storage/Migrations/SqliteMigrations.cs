@@ -84,5 +84,14 @@ internal static class SqliteMigrations
                 PRIMARY KEY (subscription_id, local_date)
             );
             """),
+        new(5, "adapter state", """
+            CREATE TABLE adapter_state (
+                scope TEXT NOT NULL,
+                key TEXT NOT NULL,
+                value TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                PRIMARY KEY (scope, key)
+            );
+            """),
     ];
 }

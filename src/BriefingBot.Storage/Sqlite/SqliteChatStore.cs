@@ -71,4 +71,20 @@ public sealed class SqliteChatStore(SqliteConnectionFactory connections) : IChat
 
         public string StoryIdsJson { get; set; } = "[]";
     }
+
+    public async Task MoveChatAsync(ChatAddress oldChat, ChatAddress newChat, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var keys = new { From = oldChat.Key, To = newChat.Key };
+        foreach (var table in new[] { "chat_settings", "chat_last_briefings" })
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                $"DELETE FROM {table} WHERE chat_key = @To AND EXISTS (SELECT 1 FROM {table} WHERE chat_key = @From);", keys, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(
+                $"UPDATE {table} SET chat_key = @To WHERE chat_key = @From;", keys, transaction, cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
 }

@@ -64,6 +64,19 @@ public sealed class SqliteSubscriptionStore(SqliteConnectionFactory connections)
         return [.. rows.Select(r => r.ToSubscription())];
     }
 
+    public async Task<bool> MoveChatAsync(ChatAddress oldChat, ChatAddress newChat, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE subscriptions SET chat_key = @To
+            WHERE chat_key = @From AND NOT EXISTS (SELECT 1 FROM subscriptions WHERE chat_key = @To);
+            """,
+            new { From = oldChat.Key, To = newChat.Key },
+            cancellationToken: cancellationToken));
+        return changed > 0;
+    }
+
     private async Task<Subscription?> QuerySingleAsync(string where, object parameters, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);

@@ -46,4 +46,22 @@ public sealed class InMemoryChatStore : IChatStore
 
         return Task.CompletedTask;
     }
+
+    public Task MoveChatAsync(ChatAddress oldChat, ChatAddress newChat, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_settings.Remove(oldChat, out var settings))
+            {
+                _settings[newChat] = settings with { Chat = newChat };
+            }
+
+            if (_briefings.Remove(oldChat, out var briefing))
+            {
+                _briefings[newChat] = briefing with { Chat = newChat };
+            }
+        }
+
+        return Task.CompletedTask;
+    }
 }

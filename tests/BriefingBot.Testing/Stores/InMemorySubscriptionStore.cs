@@ -57,4 +57,23 @@ public sealed class InMemorySubscriptionStore : ISubscriptionStore
             return Task.FromResult(active);
         }
     }
+
+    public Task<bool> MoveChatAsync(ChatAddress oldChat, ChatAddress newChat, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!_byChat.Remove(oldChat, out var existing) || _byChat.ContainsKey(newChat))
+            {
+                if (existing is not null)
+                {
+                    _byChat[oldChat] = existing;
+                }
+
+                return Task.FromResult(false);
+            }
+
+            _byChat[newChat] = existing with { Chat = newChat };
+            return Task.FromResult(true);
+        }
+    }
 }
