@@ -11,11 +11,11 @@ public sealed class StorageOptions
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
     /// <summary>
-    /// Empty means "Data Source={DataDirectory}/briefingbot.db". A relative SQLite Data Source is taken
-    /// relative to <see cref="DataDirectory"/>.
+    /// SQLite: empty means "Data Source={DataDirectory}/briefingbot.db", and a relative Data Source is taken relative
+    /// to <see cref="DataDirectory"/>. PostgreSQL: required, an Npgsql connection string (Host=...;Database=...).
     /// </summary>
     public string ConnectionString { get; set; } = string.Empty;
 
-    /// <summary>Where the database lives; relative to the host's content root. Created when missing.</summary>
+    /// <summary>Where the SQLite database lives; relative to the host's content root. Created when missing.</summary>
     public string DataDirectory { get; set; } = "data";
 }

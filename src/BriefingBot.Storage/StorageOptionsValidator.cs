@@ -10,10 +10,13 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         ArgumentNullException.ThrowIfNull(options);
         return options.Provider switch
         {
-            StorageProvider.Postgres =>
-                ValidateOptionsResult.Fail("Storage:Provider 'Postgres' is not available yet; set Storage:Provider to 'Sqlite'."),
+            StorageProvider.Postgres when string.IsNullOrWhiteSpace(options.ConnectionString) =>
+                ValidateOptionsResult.Fail(
+                    "Storage:ConnectionString must name the PostgreSQL database when Storage:Provider is 'Postgres' " +
+                    "(for example 'Host=db;Username=briefingbot;Password=...;Database=briefingbot')."),
+            StorageProvider.Postgres => ValidateOptionsResult.Success,
             not StorageProvider.Sqlite =>
-                ValidateOptionsResult.Fail($"Storage:Provider '{options.Provider}' is not a known provider; use 'Sqlite'."),
+                ValidateOptionsResult.Fail($"Storage:Provider '{options.Provider}' is not a known provider; use 'Sqlite' or 'Postgres'."),
             _ when string.IsNullOrWhiteSpace(options.DataDirectory) =>
                 ValidateOptionsResult.Fail("Storage:DataDirectory must name a folder (the default is 'data')."),
             _ => ValidateOptionsResult.Success,

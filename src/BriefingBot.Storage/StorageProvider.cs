@@ -6,6 +6,6 @@ public enum StorageProvider
     /// <summary>An embedded SQLite file under the data directory (the default: nothing to install).</summary>
     Sqlite = 0,
 
-    /// <summary>PostgreSQL, for several instances sharing one store. Not implemented yet.</summary>
+    /// <summary>PostgreSQL named by Storage:ConnectionString, for several instances sharing one store.</summary>
     Postgres = 1,
 }

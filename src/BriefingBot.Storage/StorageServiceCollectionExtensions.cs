@@ -5,6 +5,8 @@ using BriefingBot.Core.State;
 using BriefingBot.Core.Stories;
 using BriefingBot.Core.Subscriptions;
 using BriefingBot.Storage.Migrations;
+using BriefingBot.Storage.Postgres;
+using BriefingBot.Storage.Sql;
 using BriefingBot.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,9 +17,10 @@ namespace BriefingBot.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the stores (SQLite), binds and validates the "Storage" section, and resolves
-    /// Storage:DataDirectory against <paramref name="contentRoot"/>. The host must then call
-    /// <see cref="IStorageInitializer.InitializeAsync"/> once before using any store.
+    /// Registers the stores, binds and validates the "Storage" section, and resolves Storage:DataDirectory against
+    /// <paramref name="contentRoot"/>. The stores are provider-neutral; the <see cref="SqlDatabase"/> they run on is
+    /// SQLite or PostgreSQL as Storage:Provider says, chosen when first resolved (after configuration is bound).
+    /// The host must then call <see cref="IStorageInitializer.InitializeAsync"/> once before using any store.
     /// </summary>
     public static IServiceCollection AddBriefingStorage(this IServiceCollection services, string contentRoot)
     {
@@ -38,14 +41,19 @@ public static class StorageServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SqliteConnectionFactory>();
+        services.TryAddSingleton<PostgresConnectionFactory>();
+        services.TryAddSingleton<SqlDatabase>(provider =>
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.Postgres
+                ? provider.GetRequiredService<PostgresConnectionFactory>()
+                : provider.GetRequiredService<SqliteConnectionFactory>());
         services.TryAddSingleton<DatabaseMigrator>();
-        services.TryAddSingleton<IStorageInitializer, SqliteStorageInitializer>();
-        services.TryAddSingleton<IStoryStore, SqliteStoryStore>();
-        services.TryAddSingleton<ISourceStateStore, SqliteSourceStateStore>();
-        services.TryAddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
-        services.TryAddSingleton<IChatStore, SqliteChatStore>();
-        services.TryAddSingleton<IDeliveryLedger, SqliteDeliveryLedger>();
-        services.TryAddSingleton<IStateStore, SqliteStateStore>();
+        services.TryAddSingleton<IStorageInitializer, StorageInitializer>();
+        services.TryAddSingleton<IStoryStore, SqlStoryStore>();
+        services.TryAddSingleton<ISourceStateStore, SqlSourceStateStore>();
+        services.TryAddSingleton<ISubscriptionStore, SqlSubscriptionStore>();
+        services.TryAddSingleton<IChatStore, SqlChatStore>();
+        services.TryAddSingleton<IDeliveryLedger, SqlDeliveryLedger>();
+        services.TryAddSingleton<IStateStore, SqlStateStore>();
         return services;
     }
 }

@@ -3,6 +3,9 @@ using BriefingBot.Core.Delivery;
 using BriefingBot.Core.News;
 using BriefingBot.Core.Stories;
 using BriefingBot.Core.Subscriptions;
+using BriefingBot.Storage.Postgres;
+using BriefingBot.Storage.Sql;
+using BriefingBot.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -39,14 +42,30 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
-    public async Task InitializeAsync_PostgresProvider_FailsNamingTheKey()
+    public async Task InitializeAsync_PostgresWithoutConnectionString_FailsNamingTheKey()
     {
         await using var services = BuildProvider(new() { ["Storage:Provider"] = "Postgres" });
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(
             () => services.GetRequiredService<IStorageInitializer>().InitializeAsync(CancellationToken.None));
 
-        Assert.Contains("Storage:Provider 'Postgres'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Storage:ConnectionString must name the PostgreSQL database", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Sqlite", typeof(SqliteConnectionFactory))]
+    [InlineData("Postgres", typeof(PostgresConnectionFactory))]
+    public async Task AddBriefingStorage_Provider_StoresRunOnThatDatabase(string provider, Type expected)
+    {
+        // Building a data source does not connect, so no server is needed to see which database was chosen.
+        await using var services = BuildProvider(new()
+        {
+            ["Storage:Provider"] = provider,
+            ["Storage:ConnectionString"] = provider == "Postgres" ? "Host=127.0.0.1;Database=briefingbot" : "",
+        });
+
+        Assert.IsType(expected, services.GetRequiredService<SqlDatabase>());
+        Assert.Same(services.GetRequiredService<SqlDatabase>(), services.GetRequiredService<SqlDatabase>());
     }
 
     [Fact]

@@ -1,13 +1,15 @@
-using BriefingBot.Storage.Sqlite;
+using System.Data.Common;
+using BriefingBot.Storage.Sql;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace BriefingBot.Storage.Migrations;
 
 /// <summary>
-/// Applies pending migrations in version order, each in its own BEGIN IMMEDIATE transaction, and records them in
-/// schema_migrations. Running it again does nothing. It refuses a database whose schema is newer than this build.
+/// Applies pending migrations of the configured database's dialect in version order, each in its own exclusive
+/// transaction (SQLite: BEGIN IMMEDIATE; PostgreSQL: pg_advisory_xact_lock) that re-reads the version first, and
+/// records them in schema_migrations. Several instances starting together apply each migration once; running it again
+/// does nothing. It refuses a database whose schema is newer than this build.
 /// </summary>
 public sealed partial class DatabaseMigrator
 {
@@ -21,17 +23,17 @@ public sealed partial class DatabaseMigrator
 
     private const string CurrentVersionSql = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations;";
 
-    private readonly SqliteConnectionFactory _connections;
+    private readonly SqlDatabase _database;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<DatabaseMigrator> _logger;
     private readonly IReadOnlyList<Migration> _migrations;
 
-    public DatabaseMigrator(SqliteConnectionFactory connections, TimeProvider timeProvider, ILogger<DatabaseMigrator> logger)
-        : this(connections, timeProvider, logger, SqliteMigrations.All)
+    public DatabaseMigrator(SqlDatabase database, TimeProvider timeProvider, ILogger<DatabaseMigrator> logger)
+        : this(database, timeProvider, logger, database?.Migrations ?? throw new ArgumentNullException(nameof(database)))
     {
     }
 
-    internal DatabaseMigrator(SqliteConnectionFactory connections, TimeProvider timeProvider, ILogger<DatabaseMigrator> logger, IReadOnlyList<Migration> migrations)
+    internal DatabaseMigrator(SqlDatabase database, TimeProvider timeProvider, ILogger<DatabaseMigrator> logger, IReadOnlyList<Migration> migrations)
     {
         ArgumentNullException.ThrowIfNull(migrations);
         for (var i = 1; i < migrations.Count; i++)
@@ -42,7 +44,7 @@ public sealed partial class DatabaseMigrator
             }
         }
 
-        _connections = connections;
+        _database = database;
         _timeProvider = timeProvider;
         _logger = logger;
         _migrations = migrations;
@@ -54,9 +56,17 @@ public sealed partial class DatabaseMigrator
     /// <summary>Brings the database up to <see cref="LatestVersion"/>; returns the number of migrations applied.</summary>
     public async Task<int> MigrateAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await _connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(CreateHistorySql, cancellationToken: cancellationToken));
-        var current = await CurrentVersionAsync(connection, null, cancellationToken);
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+        long current;
+
+        // Under the lock too: PostgreSQL's CREATE TABLE IF NOT EXISTS can still collide with a concurrent one.
+        await using (var transaction = await _database.BeginExclusiveAsync(connection, WriteLock.Migrations, cancellationToken))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(CreateHistorySql, transaction: transaction, cancellationToken: cancellationToken));
+            current = await CurrentVersionAsync(connection, transaction, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         EnsureNotNewer(current);
 
         var applied = 0;
@@ -68,13 +78,13 @@ public sealed partial class DatabaseMigrator
             }
         }
 
-        Log.SchemaReady(_logger, _connections.DatabasePath, LatestVersion, applied);
+        Log.SchemaReady(_logger, _database.DisplayName, LatestVersion, applied);
         return applied;
     }
 
-    private async Task<bool> ApplyAsync(SqliteConnection connection, Migration migration, CancellationToken cancellationToken)
+    private async Task<bool> ApplyAsync(DbConnection connection, Migration migration, CancellationToken cancellationToken)
     {
-        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var transaction = await _database.BeginExclusiveAsync(connection, WriteLock.Migrations, cancellationToken);
 
         // Another instance may have migrated between our read and our write lock.
         var current = await CurrentVersionAsync(connection, transaction, cancellationToken);
@@ -87,7 +97,7 @@ public sealed partial class DatabaseMigrator
         await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt);",
-            new { migration.Version, migration.Name, AppliedAt = SqliteText.FromTimestamp(_timeProvider.GetUtcNow()) },
+            new { migration.Version, migration.Name, AppliedAt = StorageText.FromTimestamp(_timeProvider.GetUtcNow()) },
             transaction,
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
@@ -95,7 +105,7 @@ public sealed partial class DatabaseMigrator
         return true;
     }
 
-    private static Task<long> CurrentVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken) =>
+    private static Task<long> CurrentVersionAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         connection.ExecuteScalarAsync<long>(new CommandDefinition(CurrentVersionSql, transaction: transaction, cancellationToken: cancellationToken));
 
     private void EnsureNotNewer(long current)
@@ -103,7 +113,7 @@ public sealed partial class DatabaseMigrator
         if (current > LatestVersion)
         {
             throw new InvalidOperationException(
-                $"The database '{_connections.DatabasePath}' has schema version {current}, but this build of BriefingBot knows versions up to {LatestVersion}. " +
+                $"The database '{_database.DisplayName}' has schema version {current}, but this build of BriefingBot knows versions up to {LatestVersion}. " +
                 "Run a newer BriefingBot, or point Storage:ConnectionString at another database.");
         }
     }
@@ -113,7 +123,7 @@ public sealed partial class DatabaseMigrator
         [LoggerMessage(EventId = 3000, Level = LogLevel.Information, Message = "Applied storage migration {Version} ({Name})")]
         public static partial void MigrationApplied(ILogger logger, int version, string name);
 
-        [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Storage schema at {Path} is at version {Version} ({Applied} migrations applied now)")]
-        public static partial void SchemaReady(ILogger logger, string path, int version, int applied);
+        [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Storage schema at {Database} is at version {Version} ({Applied} migrations applied now)")]
+        public static partial void SchemaReady(ILogger logger, string database, int version, int applied);
     }
 }

@@ -1,3 +1,6 @@
+using System.Data.Common;
+using BriefingBot.Storage.Migrations;
+using BriefingBot.Storage.Sql;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -7,9 +10,11 @@ namespace BriefingBot.Storage.Sqlite;
 /// Opens connections to the bot's SQLite file with WAL journaling, a 5 s busy timeout and foreign keys on.
 /// Disposing it closes the pooled connections to the file, so a disposed host leaves the file closed.
 /// </summary>
-public sealed class SqliteConnectionFactory : IDisposable
+public sealed class SqliteConnectionFactory : SqlDatabase, IDisposable
 {
     private const string PragmasSql = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
+
+    private readonly string _dataDirectory;
 
     public SqliteConnectionFactory(IOptions<StorageOptions> options)
     {
@@ -29,12 +34,17 @@ public sealed class SqliteConnectionFactory : IDisposable
         builder.DefaultTimeout = 5;
         ConnectionString = builder.ToString();
         DatabasePath = builder.DataSource;
+        _dataDirectory = dataDirectory;
     }
 
     public string ConnectionString { get; }
 
     /// <summary>The database file (or ":memory:").</summary>
     public string DatabasePath { get; }
+
+    public override string DisplayName => DatabasePath;
+
+    internal override IReadOnlyList<Migration> Migrations => SqliteMigrations.All;
 
     /// <summary>Creates the folder that holds the database file when it is missing.</summary>
     public void EnsureDirectory()
@@ -45,6 +55,26 @@ public sealed class SqliteConnectionFactory : IDisposable
             Directory.CreateDirectory(directory);
         }
     }
+
+    /// <summary>Creates Storage:DataDirectory and the database file's folder.</summary>
+    internal override void Prepare()
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        EnsureDirectory();
+    }
+
+    internal override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
+
+    // SQLite has one write lock per database: BEGIN IMMEDIATE takes it at once, whatever the scope.
+    internal override Task<DbTransaction> BeginExclusiveAsync(DbConnection connection, WriteLock writeLock, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction>(AsSqlite(connection).BeginTransaction(deferred: false));
+
+    // A deferred transaction reads one snapshot in WAL mode.
+    internal override Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction>(AsSqlite(connection).BeginTransaction(deferred: true));
+
+    // Dapper expands "IN @List" into one parameter per element for SQLite.
+    internal override string InList(string column, string parameter) => $"{column} IN {parameter}";
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -63,6 +93,9 @@ public sealed class SqliteConnectionFactory : IDisposable
             throw;
         }
     }
+
+    private static SqliteConnection AsSqlite(DbConnection connection) =>
+        connection as SqliteConnection ?? throw new ArgumentException("Expected a connection this factory opened.", nameof(connection));
 
     public void Dispose()
     {

@@ -1,64 +1,6 @@
-using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Chats;
-using BriefingBot.Core.Stories;
-using BriefingBot.Storage.Sqlite;
+using BriefingBot.Storage.Tests.Stores;
+using BriefingBot.Storage.Tests.Fixtures;
 
 namespace BriefingBot.Storage.Tests.Sqlite;
 
-/// <summary>A Telegram group upgraded to a supergroup keeps its subscription, settings and last briefing; adapter state persists.</summary>
-public sealed class SqliteChatMoveAndStateTests
-{
-    private static readonly ChatAddress Group = new("telegram", "-42");
-    private static readonly ChatAddress Supergroup = new("telegram", "-10042");
-    private static readonly DateTimeOffset Monday = new(2025, 3, 10, 9, 0, 0, TimeSpan.Zero);
-
-    [Fact]
-    public async Task MoveChatAsync_GroupUpgraded_SubscriptionSettingsAndBriefingFollow()
-    {
-        await using var database = await TempDatabase.CreateAsync();
-        var subscriptions = new SqliteSubscriptionStore(database.Connections);
-        var chats = new SqliteChatStore(database.Connections);
-        var created = await subscriptions.UpsertAsync(Group, "7", new TimeOnly(7, 0), "Europe/Berlin", Monday, CancellationToken.None);
-        await chats.SaveSettingsAsync(new ChatSettings(Group, 8), CancellationToken.None);
-        await chats.SaveLastBriefingAsync(new BriefingRecord(Group, Monday, [new StoryId(3)]), CancellationToken.None);
-
-        var moved = await subscriptions.MoveChatAsync(Group, Supergroup, CancellationToken.None);
-        await chats.MoveChatAsync(Group, Supergroup, CancellationToken.None);
-
-        Assert.True(moved);
-        Assert.Null(await subscriptions.GetByChatAsync(Group, CancellationToken.None));
-        Assert.Equal(created.Id, (await subscriptions.GetByChatAsync(Supergroup, CancellationToken.None))?.Id);
-        Assert.Equal(8, (await chats.GetSettingsAsync(Supergroup, CancellationToken.None))?.ItemsPerBriefing);
-        Assert.Equal([new StoryId(3)], (await chats.GetLastBriefingAsync(Supergroup, CancellationToken.None))?.StoryIds);
-        Assert.Null(await chats.GetSettingsAsync(Group, CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task MoveChatAsync_TargetAlreadySubscribed_LeavesBothAlone()
-    {
-        await using var database = await TempDatabase.CreateAsync();
-        var subscriptions = new SqliteSubscriptionStore(database.Connections);
-        await subscriptions.UpsertAsync(Group, "7", new TimeOnly(7, 0), "Europe/Berlin", Monday, CancellationToken.None);
-        await subscriptions.UpsertAsync(Supergroup, "7", new TimeOnly(9, 0), "Europe/Berlin", Monday, CancellationToken.None);
-
-        Assert.False(await subscriptions.MoveChatAsync(Group, Supergroup, CancellationToken.None));
-        Assert.Equal(new TimeOnly(7, 0), (await subscriptions.GetByChatAsync(Group, CancellationToken.None))?.DeliveryTime);
-    }
-
-    [Fact]
-    public async Task StateStore_SetGetOverwriteDelete_RoundTrips()
-    {
-        await using var database = await TempDatabase.CreateAsync();
-        var state = new SqliteStateStore(database.Connections);
-
-        await state.SetAsync("telegram", "offset", "100", Monday, CancellationToken.None);
-        await state.SetAsync("telegram", "offset", "101", Monday, CancellationToken.None);
-        await state.SetAsync("discord", "offset", "x", Monday, CancellationToken.None);
-
-        Assert.Equal("101", await state.GetAsync("telegram", "offset", CancellationToken.None));
-        Assert.True(await state.DeleteAsync("telegram", "offset", CancellationToken.None));
-        Assert.False(await state.DeleteAsync("telegram", "offset", CancellationToken.None));
-        Assert.Null(await state.GetAsync("telegram", "offset", CancellationToken.None));
-        Assert.Equal("x", await state.GetAsync("discord", "offset", CancellationToken.None));
-    }
-}
+public sealed class SqliteChatMoveAndStateTests(SqliteStorageFixture fixture) : ChatMoveAndStateTests(fixture), IClassFixture<SqliteStorageFixture>;

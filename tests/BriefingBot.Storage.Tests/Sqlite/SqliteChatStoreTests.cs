@@ -1,55 +1,6 @@
-using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Chats;
-using BriefingBot.Core.Stories;
-using BriefingBot.Storage.Sqlite;
+using BriefingBot.Storage.Tests.Stores;
+using BriefingBot.Storage.Tests.Fixtures;
 
 namespace BriefingBot.Storage.Tests.Sqlite;
 
-public sealed class SqliteChatStoreTests
-{
-    private static readonly ChatAddress Chat = new("discord", "123", "456");
-
-    [Fact]
-    public async Task GetSettingsAsync_UnknownChat_ReturnsNull()
-    {
-        await using var database = await TempDatabase.CreateAsync();
-
-        Assert.Null(await new SqliteChatStore(database.Connections).GetSettingsAsync(Chat, CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task SaveSettingsAsync_Twice_LastOneWins()
-    {
-        await using var database = await TempDatabase.CreateAsync();
-        var store = new SqliteChatStore(database.Connections);
-        await store.SaveSettingsAsync(new ChatSettings(Chat, 5), CancellationToken.None);
-
-        await store.SaveSettingsAsync(new ChatSettings(Chat, 8), CancellationToken.None);
-
-        Assert.Equal(new ChatSettings(Chat, 8), await store.GetSettingsAsync(Chat, CancellationToken.None));
-        Assert.Null(await store.GetSettingsAsync(new ChatAddress("discord", "123"), CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task SaveLastBriefingAsync_Twice_KeepsLatestInItemOrder()
-    {
-        await using var database = await TempDatabase.CreateAsync();
-        var store = new SqliteChatStore(database.Connections);
-        var sentAt = new DateTimeOffset(2025, 3, 10, 7, 0, 0, TimeSpan.FromHours(9));
-        await store.SaveLastBriefingAsync(new BriefingRecord(Chat, sentAt, [new StoryId(1)]), CancellationToken.None);
-
-        await store.SaveLastBriefingAsync(new BriefingRecord(Chat, sentAt.AddDays(1), [new StoryId(9), new StoryId(3), new StoryId(5)]), CancellationToken.None);
-        var last = await store.GetLastBriefingAsync(Chat, CancellationToken.None);
-
-        Assert.Equal(sentAt.AddDays(1), last?.SentAt);
-        Assert.Equal([new StoryId(9), new StoryId(3), new StoryId(5)], last?.StoryIds);
-    }
-
-    [Fact]
-    public async Task GetLastBriefingAsync_NoneSent_ReturnsNull()
-    {
-        await using var database = await TempDatabase.CreateAsync();
-
-        Assert.Null(await new SqliteChatStore(database.Connections).GetLastBriefingAsync(Chat, CancellationToken.None));
-    }
-}
+public sealed class SqliteChatStoreTests(SqliteStorageFixture fixture) : ChatStoreTests(fixture), IClassFixture<SqliteStorageFixture>;

@@ -1,15 +1,16 @@
 using BriefingBot.Storage.Sqlite;
+using BriefingBot.Storage.Tests.Fixtures;
 using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Storage.Tests.Sqlite;
 
-public sealed class SqliteConnectionFactoryTests
+public sealed class SqliteConnectionFactoryTests(SqliteStorageFixture fixture) : IClassFixture<SqliteStorageFixture>
 {
     [Fact]
     public async Task OpenAsync_Always_UsesWalBusyTimeoutAndForeignKeys()
     {
-        await using var database = TempDatabase.CreateEmpty();
-        await using var connection = await database.Connections.OpenAsync(CancellationToken.None);
+        await using var database = await fixture.CreateDatabaseAsync(migrate: false);
+        await using var connection = await Assert.IsType<SqliteConnectionFactory>(database.Database).OpenAsync(CancellationToken.None);
 
         Assert.Equal("wal", await PragmaAsync(connection, "journal_mode"));
         Assert.Equal("5000", await PragmaAsync(connection, "busy_timeout"));

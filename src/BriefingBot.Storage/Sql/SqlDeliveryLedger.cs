@@ -2,22 +2,25 @@ using BriefingBot.Core.Delivery;
 using BriefingBot.Core.Subscriptions;
 using Dapper;
 
-namespace BriefingBot.Storage.Sqlite;
+namespace BriefingBot.Storage.Sql;
 
 /// <summary>
-/// The delivery ledger in SQLite. A claim is one conditional UPSERT: SQLite runs it under the database write lock,
-/// so of several concurrent claimers exactly one sees a changed row. Sent and Skipped rows never change again.
+/// The delivery ledger. A claim is one conditional UPSERT (INSERT ... ON CONFLICT DO UPDATE ... WHERE): SQLite runs it
+/// under the database write lock, PostgreSQL under the row lock of the conflicting row, re-checking the WHERE against
+/// the latest committed version, so of several concurrent claimers (threads or instances) exactly one sees a changed
+/// row. Sent and Skipped rows never change again. Columns of the existing row are qualified with the table name,
+/// which both dialects accept and PostgreSQL needs beside "excluded".
 /// </summary>
-public sealed class SqliteDeliveryLedger(SqliteConnectionFactory connections) : IDeliveryLedger
+public sealed class SqlDeliveryLedger(SqlDatabase database) : IDeliveryLedger
 {
     private const string ClaimSql = """
         INSERT INTO delivery_ledger (subscription_id, local_date, state, attempts, updated_at, lease_until)
         VALUES (@SubscriptionId, @LocalDate, 'Sending', 1, @Now, @LeaseUntil)
         ON CONFLICT (subscription_id, local_date) DO UPDATE SET
-            state = 'Sending', attempts = attempts + 1, updated_at = excluded.updated_at, lease_until = excluded.lease_until
-        WHERE state = 'Pending'
-           OR (state = 'Failed' AND permanent = 0 AND attempts < @MaxAttempts)
-           OR (state = 'Sending' AND (lease_until IS NULL OR lease_until <= @Now));
+            state = 'Sending', attempts = delivery_ledger.attempts + 1, updated_at = excluded.updated_at, lease_until = excluded.lease_until
+        WHERE delivery_ledger.state = 'Pending'
+           OR (delivery_ledger.state = 'Failed' AND delivery_ledger.permanent = FALSE AND delivery_ledger.attempts < @MaxAttempts)
+           OR (delivery_ledger.state = 'Sending' AND (delivery_ledger.lease_until IS NULL OR delivery_ledger.lease_until <= @Now));
         """;
 
     // One statement records every outcome; a row that is already final is left as it is.
@@ -26,28 +29,28 @@ public sealed class SqliteDeliveryLedger(SqliteConnectionFactory connections) : 
         VALUES (@SubscriptionId, @LocalDate, @State, @Attempts, @Permanent, @LastError, @PlatformMessageId, @Now, NULL)
         ON CONFLICT (subscription_id, local_date) DO UPDATE SET
             state = excluded.state,
-            attempts = MAX(attempts, excluded.attempts),
-            permanent = MAX(permanent, excluded.permanent),
-            last_error = COALESCE(excluded.last_error, last_error),
-            platform_message_id = COALESCE(excluded.platform_message_id, platform_message_id),
+            attempts = CASE WHEN excluded.attempts > delivery_ledger.attempts THEN excluded.attempts ELSE delivery_ledger.attempts END,
+            permanent = (delivery_ledger.permanent OR excluded.permanent),
+            last_error = COALESCE(excluded.last_error, delivery_ledger.last_error),
+            platform_message_id = COALESCE(excluded.platform_message_id, delivery_ledger.platform_message_id),
             updated_at = excluded.updated_at,
             lease_until = NULL
-        WHERE state NOT IN ('Sent', 'Skipped');
+        WHERE delivery_ledger.state NOT IN ('Sent', 'Skipped');
         """;
 
     public async Task<bool> TryClaimAsync(SubscriptionId subscriptionId, DateOnly localDate, DateTimeOffset now, TimeSpan lease, int maxAttempts, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
             ClaimSql,
             new
             {
                 SubscriptionId = subscriptionId.Value,
-                LocalDate = SqliteText.FromDate(localDate),
-                Now = SqliteText.FromTimestamp(now),
-                LeaseUntil = SqliteText.FromTimestamp(now + lease),
+                LocalDate = StorageText.FromDate(localDate),
+                Now = StorageText.FromTimestamp(now),
+                LeaseUntil = StorageText.FromTimestamp(now + lease),
                 MaxAttempts = maxAttempts,
             },
             cancellationToken: cancellationToken));
@@ -65,14 +68,14 @@ public sealed class SqliteDeliveryLedger(SqliteConnectionFactory connections) : 
 
     public async Task<DeliveryEntry?> GetAsync(SubscriptionId subscriptionId, DateOnly localDate, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
             """
             SELECT state AS State, attempts AS Attempts, last_error AS LastError, platform_message_id AS PlatformMessageId,
                    updated_at AS UpdatedAt, lease_until AS LeaseUntil
             FROM delivery_ledger WHERE subscription_id = @SubscriptionId AND local_date = @LocalDate;
             """,
-            new { SubscriptionId = subscriptionId.Value, LocalDate = SqliteText.FromDate(localDate) },
+            new { SubscriptionId = subscriptionId.Value, LocalDate = StorageText.FromDate(localDate) },
             cancellationToken: cancellationToken));
         return row is null
             ? null
@@ -83,8 +86,8 @@ public sealed class SqliteDeliveryLedger(SqliteConnectionFactory connections) : 
                 row.Attempts,
                 row.LastError,
                 row.PlatformMessageId,
-                SqliteText.ToTimestamp(row.UpdatedAt),
-                SqliteText.ToNullableTimestamp(row.LeaseUntil));
+                StorageText.ToTimestamp(row.UpdatedAt),
+                StorageText.ToNullableTimestamp(row.LeaseUntil));
     }
 
     private async Task MarkAsync(
@@ -98,19 +101,19 @@ public sealed class SqliteDeliveryLedger(SqliteConnectionFactory connections) : 
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             MarkSql,
             new
             {
                 SubscriptionId = subscriptionId.Value,
-                LocalDate = SqliteText.FromDate(localDate),
+                LocalDate = StorageText.FromDate(localDate),
                 State = state.ToString(),
                 Attempts = attempts,
                 Permanent = permanent,
                 LastError = lastError,
                 PlatformMessageId = platformMessageId,
-                Now = SqliteText.FromTimestamp(now),
+                Now = StorageText.FromTimestamp(now),
             },
             cancellationToken: cancellationToken));
     }

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using BriefingBot.Core.Stories;
 
-namespace BriefingBot.Storage.Sqlite;
+namespace BriefingBot.Storage.Sql;
 
-public sealed partial class SqliteStoryStore
+public sealed partial class SqlStoryStore
 {
     private const string StoryColumns =
         "id AS Id, title AS Title, text AS Text, summary_json AS SummaryJson, detail_json AS DetailJson, " +
@@ -50,8 +50,8 @@ public sealed partial class SqliteStoryStore
             SummaryJson = JsonSerializer.Serialize(story.Summary, StorageJsonContext.Default.IReadOnlyListString),
             DetailJson = JsonSerializer.Serialize(story.Detail, StorageJsonContext.Default.IReadOnlyListString),
             EntitiesJson = JsonSerializer.Serialize(story.Entities, StorageJsonContext.Default.IReadOnlyListStoryEntity),
-            PublishedAt = SqliteText.FromTimestamp(story.PublishedAt),
-            FirstSeenAt = SqliteText.FromTimestamp(story.FirstSeenAt),
+            PublishedAt = StorageText.FromTimestamp(story.PublishedAt),
+            FirstSeenAt = StorageText.FromTimestamp(story.FirstSeenAt),
         };
 
         public Story ToStory(IReadOnlyList<StorySource> sources) => new(
@@ -62,8 +62,8 @@ public sealed partial class SqliteStoryStore
             JsonSerializer.Deserialize(DetailJson, StorageJsonContext.Default.IReadOnlyListString) ?? [],
             sources,
             JsonSerializer.Deserialize(EntitiesJson, StorageJsonContext.Default.IReadOnlyListStoryEntity) ?? [],
-            SqliteText.ToTimestamp(PublishedAt),
-            SqliteText.ToTimestamp(FirstSeenAt));
+            StorageText.ToTimestamp(PublishedAt),
+            StorageText.ToTimestamp(FirstSeenAt));
     }
 
     internal sealed class SourceRow
@@ -87,7 +87,7 @@ public sealed partial class SqliteStoryStore
             SourceName = source.SourceName,
             Title = source.Title,
             Link = source.Link?.OriginalString,
-            PublishedAt = SqliteText.FromTimestamp(source.PublishedAt),
+            PublishedAt = StorageText.FromTimestamp(source.PublishedAt),
         };
 
         public StorySource ToSource() => new(
@@ -95,6 +95,6 @@ public sealed partial class SqliteStoryStore
             SourceName,
             Title,
             Link is null ? null : new Uri(Link, UriKind.RelativeOrAbsolute),
-            SqliteText.ToNullableTimestamp(PublishedAt));
+            StorageText.ToNullableTimestamp(PublishedAt));
     }
 }

@@ -2,10 +2,10 @@ using BriefingBot.Core.Chats;
 using BriefingBot.Core.Subscriptions;
 using Dapper;
 
-namespace BriefingBot.Storage.Sqlite;
+namespace BriefingBot.Storage.Sql;
 
-/// <summary>Subscriptions in SQLite, one row per chat key; a row keeps its id when it is re-activated.</summary>
-public sealed class SqliteSubscriptionStore(SqliteConnectionFactory connections) : ISubscriptionStore
+/// <summary>Subscriptions, one row per chat key; a row keeps its id when it is re-activated.</summary>
+public sealed class SqlSubscriptionStore(SqlDatabase database) : ISubscriptionStore
 {
     private const string Columns =
         "id AS Id, chat_key AS ChatKey, subscribed_by AS SubscribedBy, delivery_time AS DeliveryTime, time_zone_id AS TimeZoneId, " +
@@ -15,23 +15,23 @@ public sealed class SqliteSubscriptionStore(SqliteConnectionFactory connections)
     {
         ArgumentException.ThrowIfNullOrEmpty(subscribedBy);
         ArgumentException.ThrowIfNullOrEmpty(timeZoneId);
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleAsync<Row>(new CommandDefinition(
             $"""
             INSERT INTO subscriptions (chat_key, subscribed_by, delivery_time, time_zone_id, created_at, is_active)
-            VALUES (@ChatKey, @SubscribedBy, @DeliveryTime, @TimeZoneId, @CreatedAt, 1)
+            VALUES (@ChatKey, @SubscribedBy, @DeliveryTime, @TimeZoneId, @CreatedAt, TRUE)
             ON CONFLICT (chat_key) DO UPDATE SET
                 subscribed_by = excluded.subscribed_by, delivery_time = excluded.delivery_time, time_zone_id = excluded.time_zone_id,
-                created_at = excluded.created_at, is_active = 1, deactivated_reason = NULL, deactivated_at = NULL
+                created_at = excluded.created_at, is_active = TRUE, deactivated_reason = NULL, deactivated_at = NULL
             RETURNING {Columns};
             """,
             new
             {
                 ChatKey = chat.Key,
                 SubscribedBy = subscribedBy,
-                DeliveryTime = SqliteText.FromTime(deliveryTime),
+                DeliveryTime = StorageText.FromTime(deliveryTime),
                 TimeZoneId = timeZoneId,
-                CreatedAt = SqliteText.FromTimestamp(now),
+                CreatedAt = StorageText.FromTimestamp(now),
             },
             cancellationToken: cancellationToken));
         return row.ToSubscription();
@@ -45,28 +45,28 @@ public sealed class SqliteSubscriptionStore(SqliteConnectionFactory connections)
 
     public async Task<bool> DeactivateAsync(ChatAddress chat, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
             """
-            UPDATE subscriptions SET is_active = 0, deactivated_reason = @Reason, deactivated_at = @Now
-            WHERE chat_key = @ChatKey AND is_active = 1;
+            UPDATE subscriptions SET is_active = FALSE, deactivated_reason = @Reason, deactivated_at = @Now
+            WHERE chat_key = @ChatKey AND is_active = TRUE;
             """,
-            new { ChatKey = chat.Key, Reason = reason, Now = SqliteText.FromTimestamp(now) },
+            new { ChatKey = chat.Key, Reason = reason, Now = StorageText.FromTimestamp(now) },
             cancellationToken: cancellationToken));
         return changed > 0;
     }
 
     public async Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(
-            $"SELECT {Columns} FROM subscriptions WHERE is_active = 1 ORDER BY id;", cancellationToken: cancellationToken));
+            $"SELECT {Columns} FROM subscriptions WHERE is_active = TRUE ORDER BY id;", cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToSubscription())];
     }
 
     public async Task<bool> MoveChatAsync(ChatAddress oldChat, ChatAddress newChat, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE subscriptions SET chat_key = @To
@@ -79,7 +79,7 @@ public sealed class SqliteSubscriptionStore(SqliteConnectionFactory connections)
 
     private async Task<Subscription?> QuerySingleAsync(string where, object parameters, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
             $"SELECT {Columns} FROM subscriptions WHERE {where};", parameters, cancellationToken: cancellationToken));
         return row?.ToSubscription();
@@ -107,9 +107,9 @@ public sealed class SqliteSubscriptionStore(SqliteConnectionFactory connections)
             new SubscriptionId(Id),
             ChatAddress.Parse(ChatKey),
             SubscribedBy,
-            SqliteText.ToTime(DeliveryTime),
+            StorageText.ToTime(DeliveryTime),
             TimeZoneId,
-            SqliteText.ToTimestamp(CreatedAt),
+            StorageText.ToTimestamp(CreatedAt),
             IsActive,
             DeactivatedReason);
     }

@@ -1,15 +1,15 @@
 using BriefingBot.Core.News;
 using Dapper;
 
-namespace BriefingBot.Storage.Sqlite;
+namespace BriefingBot.Storage.Sql;
 
 /// <summary>Per-source validators and health in source_states, one row per source id.</summary>
-public sealed class SqliteSourceStateStore(SqliteConnectionFactory connections) : ISourceStateStore
+public sealed class SqlSourceStateStore(SqlDatabase database) : ISourceStateStore
 {
     public async Task<SourceState?> GetAsync(string sourceId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(sourceId);
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
             """
             SELECT source_id AS SourceId, has_validators AS HasValidators, etag AS ETag, last_modified AS LastModified,
@@ -25,7 +25,7 @@ public sealed class SqliteSourceStateStore(SqliteConnectionFactory connections) 
     public async Task SaveAsync(SourceState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO source_states (source_id, has_validators, etag, last_modified, last_attempt_at, last_success_at, last_error, consecutive_failures)
@@ -40,9 +40,9 @@ public sealed class SqliteSourceStateStore(SqliteConnectionFactory connections) 
                 state.SourceId,
                 HasValidators = state.Validators is not null,
                 state.Validators?.ETag,
-                LastModified = SqliteText.FromTimestamp(state.Validators?.LastModified),
-                LastAttemptAt = SqliteText.FromTimestamp(state.LastAttemptAt),
-                LastSuccessAt = SqliteText.FromTimestamp(state.LastSuccessAt),
+                LastModified = StorageText.FromTimestamp(state.Validators?.LastModified),
+                LastAttemptAt = StorageText.FromTimestamp(state.LastAttemptAt),
+                LastSuccessAt = StorageText.FromTimestamp(state.LastSuccessAt),
                 state.LastError,
                 state.ConsecutiveFailures,
             },
@@ -69,9 +69,9 @@ public sealed class SqliteSourceStateStore(SqliteConnectionFactory connections) 
 
         public SourceState ToState() => new(
             SourceId,
-            HasValidators ? new FeedValidators(ETag, SqliteText.ToNullableTimestamp(LastModified)) : null,
-            SqliteText.ToNullableTimestamp(LastAttemptAt),
-            SqliteText.ToNullableTimestamp(LastSuccessAt),
+            HasValidators ? new FeedValidators(ETag, StorageText.ToNullableTimestamp(LastModified)) : null,
+            StorageText.ToNullableTimestamp(LastAttemptAt),
+            StorageText.ToNullableTimestamp(LastSuccessAt),
             LastError,
             ConsecutiveFailures);
     }

@@ -1,14 +1,15 @@
 using BriefingBot.Core.Stories;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace BriefingBot.Storage.Sqlite;
+namespace BriefingBot.Storage.Sql;
 
 /// <summary>
-/// Stories in SQLite: one row per story, its dedup keys in story_keys (each key names one story) and its reports
-/// in story_sources. Adding runs in one BEGIN IMMEDIATE transaction, so two ingesters cannot both add a story.
+/// Stories: one row per story, its dedup keys in story_keys (each key names one story) and its reports in
+/// story_sources. Adding runs in one exclusive transaction (<see cref="WriteLock.Stories"/>), so two ingesters, on one
+/// machine or on several, cannot both add a story.
 /// </summary>
-public sealed partial class SqliteStoryStore(SqliteConnectionFactory connections) : IStoryStore
+public sealed partial class SqlStoryStore(SqlDatabase database) : IStoryStore
 {
     /// <remarks>Keys of the new report that the store did not know yet are remembered for the matched story too.</remarks>
     public async Task<StoryAddResult> AddAsync(NewStory story, CancellationToken cancellationToken)
@@ -20,10 +21,10 @@ public sealed partial class SqliteStoryStore(SqliteConnectionFactory connections
             throw new ArgumentException("A story needs at least one dedup key (canonical URL or GUID).", nameof(story));
         }
 
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginExclusiveAsync(connection, WriteLock.Stories, cancellationToken);
         var existing = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT MIN(story_id) FROM story_keys WHERE key IN @Keys;", new { Keys = keys }, transaction, cancellationToken: cancellationToken));
+            $"SELECT MIN(story_id) FROM story_keys WHERE {database.InList("key", "@Keys")};", new { Keys = keys }, transaction, cancellationToken: cancellationToken));
 
         StoryAddResult result;
         if (existing is { } storyId)
@@ -49,7 +50,7 @@ public sealed partial class SqliteStoryStore(SqliteConnectionFactory connections
         }
 
         await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT OR IGNORE INTO story_keys (key, story_id) VALUES (@Key, @StoryId);",
+            "INSERT INTO story_keys (key, story_id) VALUES (@Key, @StoryId) ON CONFLICT (key) DO NOTHING;",
             keys.Select(key => new { Key = key, StoryId = storyId }),
             transaction,
             cancellationToken: cancellationToken));
@@ -59,7 +60,7 @@ public sealed partial class SqliteStoryStore(SqliteConnectionFactory connections
 
     public async Task<Story?> GetAsync(StoryId id, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<StoryRow>(new CommandDefinition(
             $"SELECT {StoryColumns} FROM stories WHERE id = @Id;", new { Id = id.Value }, cancellationToken: cancellationToken));
         var sources = await connection.QueryAsync<SourceRow>(new CommandDefinition(
@@ -76,9 +77,9 @@ public sealed partial class SqliteStoryStore(SqliteConnectionFactory connections
         }
 
         const string Page = "SELECT id FROM stories WHERE first_seen_at >= @Since ORDER BY first_seen_at DESC, id DESC LIMIT @Limit";
-        var parameters = new { Since = SqliteText.FromTimestamp(since), Limit = limit };
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: true);
+        var parameters = new { Since = StorageText.FromTimestamp(since), Limit = limit };
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginSnapshotAsync(connection, cancellationToken);
         var rows = await connection.QueryAsync<StoryRow>(new CommandDefinition(
             $"SELECT {StoryColumns} FROM stories WHERE id IN ({Page}) ORDER BY first_seen_at DESC, id DESC;",
             parameters,
@@ -92,7 +93,7 @@ public sealed partial class SqliteStoryStore(SqliteConnectionFactory connections
         return Assemble(rows, sources);
     }
 
-    private static Task<int> InsertSourceAsync(SqliteConnection connection, SqliteTransaction transaction, long storyId, StorySource source, CancellationToken cancellationToken) =>
+    private static Task<int> InsertSourceAsync(DbConnection connection, DbTransaction transaction, long storyId, StorySource source, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(InsertSourceSql, SourceRow.From(storyId, source), transaction, cancellationToken: cancellationToken));
 
     private static List<Story> Assemble(IEnumerable<StoryRow> rows, IEnumerable<SourceRow> sources)

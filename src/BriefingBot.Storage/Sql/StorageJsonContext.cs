@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using BriefingBot.Core.People;
 
-namespace BriefingBot.Storage.Sqlite;
+namespace BriefingBot.Storage.Sql;
 
 /// <summary>Source-generated JSON for the list columns (digests, entities, briefing story ids).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]

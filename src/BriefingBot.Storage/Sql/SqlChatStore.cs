@@ -4,14 +4,14 @@ using BriefingBot.Core.Chats;
 using BriefingBot.Core.Stories;
 using Dapper;
 
-namespace BriefingBot.Storage.Sqlite;
+namespace BriefingBot.Storage.Sql;
 
 /// <summary>Chat settings and each chat's last briefing (story ids in item order, as JSON).</summary>
-public sealed class SqliteChatStore(SqliteConnectionFactory connections) : IChatStore
+public sealed class SqlChatStore(SqlDatabase database) : IChatStore
 {
     public async Task<ChatSettings?> GetSettingsAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var items = await connection.QuerySingleOrDefaultAsync<int?>(new CommandDefinition(
             "SELECT items_per_briefing FROM chat_settings WHERE chat_key = @ChatKey;", new { ChatKey = chat.Key }, cancellationToken: cancellationToken));
         return items is { } n ? new ChatSettings(chat, n) : null;
@@ -20,7 +20,7 @@ public sealed class SqliteChatStore(SqliteConnectionFactory connections) : IChat
     public async Task SaveSettingsAsync(ChatSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO chat_settings (chat_key, items_per_briefing) VALUES (@ChatKey, @ItemsPerBriefing)
@@ -32,7 +32,7 @@ public sealed class SqliteChatStore(SqliteConnectionFactory connections) : IChat
 
     public async Task<BriefingRecord?> GetLastBriefingAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<BriefingRow>(new CommandDefinition(
             "SELECT sent_at AS SentAt, story_ids_json AS StoryIdsJson FROM chat_last_briefings WHERE chat_key = @ChatKey;",
             new { ChatKey = chat.Key },
@@ -43,14 +43,14 @@ public sealed class SqliteChatStore(SqliteConnectionFactory connections) : IChat
         }
 
         var ids = JsonSerializer.Deserialize(row.StoryIdsJson, StorageJsonContext.Default.IReadOnlyListInt64) ?? [];
-        return new BriefingRecord(chat, SqliteText.ToTimestamp(row.SentAt), [.. ids.Select(id => new StoryId(id))]);
+        return new BriefingRecord(chat, StorageText.ToTimestamp(row.SentAt), [.. ids.Select(id => new StoryId(id))]);
     }
 
     public async Task SaveLastBriefingAsync(BriefingRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         IReadOnlyList<long> ids = [.. record.StoryIds.Select(id => id.Value)];
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO chat_last_briefings (chat_key, sent_at, story_ids_json) VALUES (@ChatKey, @SentAt, @StoryIdsJson)
@@ -59,7 +59,7 @@ public sealed class SqliteChatStore(SqliteConnectionFactory connections) : IChat
             new
             {
                 ChatKey = record.Chat.Key,
-                SentAt = SqliteText.FromTimestamp(record.SentAt),
+                SentAt = StorageText.FromTimestamp(record.SentAt),
                 StoryIdsJson = JsonSerializer.Serialize(ids, StorageJsonContext.Default.IReadOnlyListInt64),
             },
             cancellationToken: cancellationToken));
@@ -74,8 +74,8 @@ public sealed class SqliteChatStore(SqliteConnectionFactory connections) : IChat
 
     public async Task MoveChatAsync(ChatAddress oldChat, ChatAddress newChat, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginExclusiveAsync(connection, WriteLock.Chats, cancellationToken);
         var keys = new { From = oldChat.Key, To = newChat.Key };
         foreach (var table in new[] { "chat_settings", "chat_last_briefings" })
         {

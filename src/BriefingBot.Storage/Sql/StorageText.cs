@@ -1,12 +1,13 @@
 using System.Globalization;
 
-namespace BriefingBot.Storage.Sqlite;
+namespace BriefingBot.Storage.Sql;
 
 /// <summary>
-/// How values are written as SQLite text. Timestamps are UTC with seven fractional digits and a 'Z', all the same
-/// width, so comparing the text compares the instants. The instant round-trips exactly; the original offset does not.
+/// How values are written as text, by both providers. Timestamps are UTC with seven fractional digits and a 'Z', all the same
+/// width, so comparing the text (bytewise: PostgreSQL columns use the "C" collation) compares the instants. The
+/// instant round-trips exactly, to the 100 ns tick; the original offset does not.
 /// </summary>
-internal static class SqliteText
+internal static class StorageText
 {
     private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
     private const string DateFormat = "yyyy-MM-dd";
