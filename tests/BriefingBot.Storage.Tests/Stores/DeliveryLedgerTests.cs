@@ -5,40 +5,14 @@ using BriefingBot.Storage.Tests.Fixtures;
 
 namespace BriefingBot.Storage.Tests.Stores;
 
-public abstract class DeliveryLedgerTests(StorageFixture fixture) : IAsyncLifetime
+public abstract class DeliveryLedgerTests(StorageFixture fixture) : DatabasePerTest(fixture)
 {
     private static readonly SubscriptionId Sub = new(7);
     private static readonly DateOnly Day = new(2025, 3, 10);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
     private const int MaxAttempts = 3;
-    private TestDatabase? _database;
-
-    private TestDatabase Database
-    {
-        get
-        {
-            Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
-            return _database ?? throw new InvalidOperationException("Not initialised.");
-        }
-    }
 
     private SqlDeliveryLedger Ledger => new(Database.Database);
-
-    public async Task InitializeAsync()
-    {
-        if (fixture.SkipReason is null)
-        {
-            _database = await fixture.CreateDatabaseAsync();
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
 
     [SkippableFact]
     public async Task TryClaimAsync_NewRow_ClaimsWithLeaseAndOneAttempt()

@@ -5,37 +5,11 @@ using BriefingBot.Storage.Tests.Fixtures;
 
 namespace BriefingBot.Storage.Tests.Stores;
 
-public abstract class StoryStoreTests(StorageFixture fixture) : IAsyncLifetime
+public abstract class StoryStoreTests(StorageFixture fixture) : DatabasePerTest(fixture)
 {
     private static readonly DateTimeOffset Morning = new(2025, 3, 10, 7, 0, 0, TimeSpan.FromHours(1));
-    private TestDatabase? _database;
-
-    private TestDatabase Database
-    {
-        get
-        {
-            Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
-            return _database ?? throw new InvalidOperationException("Not initialised.");
-        }
-    }
 
     private SqlStoryStore Store => new(Database.Database);
-
-    public async Task InitializeAsync()
-    {
-        if (fixture.SkipReason is null)
-        {
-            _database = await fixture.CreateDatabaseAsync();
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
 
     [SkippableFact]
     public async Task AddAsync_NewStory_AddedAndReadBackWhole()
