@@ -1,5 +1,6 @@
 using BriefingBot.Core;
 using BriefingBot.Host.ConsoleChat;
+using BriefingBot.Host.Health;
 using BriefingBot.Host.Scheduling;
 using BriefingBot.Storage;
 using Microsoft.Extensions.Configuration;
@@ -52,6 +53,7 @@ internal static class BriefingHostBuilder
         if (runBot)
         {
             builder.Services.AddBriefingScheduling(builder.Configuration);
+            builder.Services.AddBriefingHealth();
             builder.Services.AddConsoleChat(builder.Configuration);
         }
 
