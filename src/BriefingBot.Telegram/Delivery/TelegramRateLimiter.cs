@@ -8,7 +8,7 @@ namespace BriefingBot.Telegram.Delivery;
 /// a second per chat, and a per-minute ceiling for groups and channels (negative chat ids). Idle partitions are dropped
 /// by the partitioned limiter, so fan-out to many chats does not keep a limiter per chat alive.
 /// </summary>
-internal sealed class TelegramRateLimiter : IAsyncDisposable
+internal sealed class TelegramRateLimiter : IDisposable, IAsyncDisposable
 {
     private const int QueueLimit = 1_000_000;
 
@@ -45,6 +45,8 @@ internal sealed class TelegramRateLimiter : IAsyncDisposable
 
         return lease;
     }
+
+    public void Dispose() => _limiter.Dispose();
 
     public ValueTask DisposeAsync() => _limiter.DisposeAsync();
 

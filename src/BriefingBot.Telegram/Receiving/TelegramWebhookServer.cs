@@ -24,7 +24,7 @@ internal sealed partial class TelegramWebhookServer(
     TelegramUpdateHandler handler,
     UpdateDeduplicator deduplicator,
     IOptions<TelegramOptions> options,
-    ILogger<TelegramWebhookServer> logger) : IAsyncDisposable
+    ILogger<TelegramWebhookServer> logger) : IDisposable, IAsyncDisposable
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
@@ -59,6 +59,8 @@ internal sealed partial class TelegramWebhookServer(
             await _app.StopAsync(cancellationToken);
         }
     }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     public async ValueTask DisposeAsync()
     {
