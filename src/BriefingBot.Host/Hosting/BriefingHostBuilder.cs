@@ -2,6 +2,7 @@ using BriefingBot.Core;
 using BriefingBot.Host.ConsoleChat;
 using BriefingBot.Host.Scheduling;
 using BriefingBot.Storage;
+using BriefingBot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -53,6 +54,7 @@ internal static class BriefingHostBuilder
         {
             builder.Services.AddBriefingScheduling(builder.Configuration);
             builder.Services.AddConsoleChat(builder.Configuration);
+            builder.Services.AddTelegramAdapter(builder.Configuration);
         }
 
         return builder;

@@ -85,6 +85,21 @@ public sealed partial class FakeTelegramBotApi
         }
     }
 
+    /// <summary>Long polling: with nothing to return, waits for an update up to the requested timeout (at most a second).</summary>
+    private async Task<JsonArray> TakeUpdatesAsync(JsonElement body, CancellationToken cancellationToken)
+    {
+        var timeout = body.TryGetProperty("timeout", out var t) && t.ValueKind == JsonValueKind.Number ? t.GetInt32() : 0;
+        var deadline = Environment.TickCount64 + Math.Min(1000, timeout * 1000);
+        var updates = TakeUpdates(body);
+        while (updates.Count == 0 && Environment.TickCount64 < deadline && !cancellationToken.IsCancellationRequested)
+        {
+            await Task.Delay(20, CancellationToken.None);
+            updates = TakeUpdates(body);
+        }
+
+        return updates;
+    }
+
     private JsonArray TakeUpdates(JsonElement body)
     {
         var offset = body.TryGetProperty("offset", out var o) && o.ValueKind == JsonValueKind.Number ? o.GetInt32() : 0;

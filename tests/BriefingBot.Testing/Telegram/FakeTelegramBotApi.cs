@@ -103,7 +103,7 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
         return method switch
         {
             "getMe" => Ok(new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "Briefing", ["username"] = BotUsername }),
-            "getUpdates" => Ok(TakeUpdates(body)),
+            "getUpdates" => Ok(await TakeUpdatesAsync(body, context.RequestAborted)),
             "getChatMember" => Ok(ChatMember(body)),
             "sendMessage" => Send(request),
             _ => Ok(JsonValue.Create(true)),
