@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Chats;
@@ -17,8 +16,6 @@ public sealed partial class TelegramHtmlRenderer(IOptions<BriefingOptions> optio
 {
     /// <summary>Telegram's limit is 4,096 characters after entity parsing; the HTML source is kept below it.</summary>
     public const int MaxMessageLength = 4000;
-
-    private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
 
     private readonly TimeZoneInfo _displayZone = DeliverySchedule.ResolveZone(options.Value.DefaultTimeZone);
 
@@ -67,7 +64,7 @@ public sealed partial class TelegramHtmlRenderer(IOptions<BriefingOptions> optio
     private static string RenderSubscription(SubscriptionOutcome outcome)
     {
         var s = outcome.Subscription;
-        var when = TelegramHtml.Escape($"{s.DeliveryTime.ToString("HH:mm", Culture)} {s.TimeZoneId}");
+        var when = TelegramHtml.Escape(DisplayTime.DeliveryTime(s));
         return outcome.Change switch
         {
             SubscriptionChange.Subscribed => $"Subscribed: a daily briefing at <b>{when}</b>. Next one: {Next(outcome.NextDelivery, s)}.",
@@ -91,29 +88,16 @@ public sealed partial class TelegramHtmlRenderer(IOptions<BriefingOptions> optio
         }
         else
         {
-            html.Append("Daily briefing: ").Append(TelegramHtml.Escape($"{s.DeliveryTime.ToString("HH:mm", Culture)} {s.TimeZoneId}")).Append('\n');
+            html.Append("Daily briefing: ").Append(TelegramHtml.Escape(DisplayTime.DeliveryTime(s))).Append('\n');
             html.Append("Next one: ").Append(Next(outcome.NextDelivery, s));
         }
 
         return html.ToString();
     }
 
-    private static string Next(DateTimeOffset? next, Subscription subscription)
-    {
-        if (next is not { } instant)
-        {
-            return "none";
-        }
+    private static string Next(DateTimeOffset? next, Subscription subscription) => TelegramHtml.Escape(DisplayTime.NextDelivery(next, subscription));
 
-        var local = TimeZoneInfo.ConvertTime(instant, DeliverySchedule.ResolveZone(subscription.TimeZoneId));
-        return TelegramHtml.Escape(local.ToString("ddd d MMM yyyy HH:mm", Culture) + " (UTC" + local.ToString("zzz", Culture) + ")");
-    }
-
-    private string Date(DateTimeOffset instant)
-    {
-        var local = TimeZoneInfo.ConvertTime(instant, _displayZone);
-        return local.ToString("d MMM yyyy HH:mm", Culture) + (local.Offset == TimeSpan.Zero ? " UTC" : " UTC" + local.ToString("zzz", Culture));
-    }
+    private string Date(DateTimeOffset instant) => DisplayTime.Date(instant, _displayZone);
 
     /// <summary>Cuts an over-long message at a line break, never inside a tag or an entity.</summary>
     private static string Fit(string html)
