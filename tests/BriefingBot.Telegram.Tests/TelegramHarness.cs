@@ -39,7 +39,8 @@ public sealed class TelegramHarness : IAsyncDisposable
     public static async Task<TelegramHarness> StartAsync(
         FakeTelegramBotApi? api = null,
         IStateStore? state = null,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null,
+        bool realClock = false)
     {
         var ownsApi = api is null;
         api ??= await FakeTelegramBotApi.StartAsync();
@@ -61,6 +62,11 @@ public sealed class TelegramHarness : IAsyncDisposable
         var core = new CoreTestServices(Start, values, services =>
         {
             services.AddTelegramAdapter(configuration);
+            if (realClock)
+            {
+                services.Replace(ServiceDescriptor.Singleton(TimeProvider.System));
+            }
+
             if (state is not null)
             {
                 services.Replace(ServiceDescriptor.Singleton(state));

@@ -34,12 +34,19 @@ internal sealed partial class TelegramPoller(
     /// <summary>Polls until cancelled, backing off after errors (a 409 means another poller or a webhook holds the token).</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        await client.DeleteWebhook(cancellationToken: cancellationToken);
+        var webhookCleared = false;
         var backoff = TimeSpan.FromSeconds(1);
         while (!cancellationToken.IsCancellationRequested)
         {
             try
             {
+                if (!webhookCleared)
+                {
+                    // A webhook left from webhook mode makes getUpdates answer 409.
+                    await client.DeleteWebhook(cancellationToken: cancellationToken);
+                    webhookCleared = true;
+                }
+
                 await PollOnceAsync(cancellationToken);
                 backoff = TimeSpan.FromSeconds(1);
             }
