@@ -91,7 +91,16 @@ internal sealed partial class TelegramWebhookServer(
 
         if (update is not null && deduplicator.TryBegin(update.Id))
         {
-            await handler.HandleAsync(update, context.RequestAborted);
+            try
+            {
+                await handler.HandleAsync(update, context.RequestAborted);
+            }
+            catch
+            {
+                // Not acknowledged (500): Telegram delivers it again, and then it must not count as seen.
+                deduplicator.Forget(update.Id);
+                throw;
+            }
         }
 
         return Results.Ok();

@@ -28,4 +28,13 @@ internal sealed class UpdateDeduplicator
             return true;
         }
     }
+
+    /// <summary>Forgets an update whose handling failed, so Telegram's redelivery of it is handled.</summary>
+    public void Forget(int updateId)
+    {
+        lock (_gate)
+        {
+            _seen.Remove(updateId);
+        }
+    }
 }

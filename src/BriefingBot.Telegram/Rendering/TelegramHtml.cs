@@ -29,9 +29,12 @@ public static class TelegramHtml
 
     public static string Italic(string text) => $"<i>{Escape(text)}</i>";
 
-    /// <summary>A link when the URL is http(s), else the escaped text alone.</summary>
+    /// <summary>Longer URLs are left out: a feed's link must not be able to push a message over Telegram's limit.</summary>
+    public const int MaxUrlLength = 500;
+
+    /// <summary>A link when the URL is http(s) and not absurdly long, else the escaped text alone.</summary>
     public static string Link(string text, Uri? url) =>
-        url is { IsAbsoluteUri: true } && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+        url is { IsAbsoluteUri: true } && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) && url.AbsoluteUri.Length <= MaxUrlLength
             ? $"<a href=\"{Escape(url.AbsoluteUri)}\">{Escape(text)}</a>"
             : Escape(text);
 }

@@ -10,6 +10,9 @@ public sealed partial class TelegramHtmlRenderer
 {
     private const int MaxSummaryLength = 1500;
 
+    /// <summary>An item's HTML stays below this, so any item fits a message with the header (escaping can grow text fivefold).</summary>
+    private const int MaxItemLength = 3000;
+
     /// <summary>
     /// One message per chunk under <see cref="MaxMessageLength"/>, split between items (each item's HTML is
     /// whole in one message), with a "More N" / "Sources" button row per item and link previews off.
@@ -30,7 +33,11 @@ public sealed partial class TelegramHtmlRenderer
         var rows = new List<InlineKeyboardButton[]>();
         foreach (var item in briefing.Items)
         {
-            var block = RenderItem(item);
+            var block = RenderItem(item, MaxSummaryLength);
+            for (var budget = MaxSummaryLength / 2; block.Length > MaxItemLength && budget >= 50; budget /= 2)
+            {
+                block = RenderItem(item, budget);
+            }
             if (rows.Count > 0 && html.Length + block.Length > MaxMessageLength)
             {
                 messages.Add(Chunk(html, rows));
@@ -93,13 +100,13 @@ public sealed partial class TelegramHtmlRenderer
         }
     }
 
-    private static string RenderItem(BriefingItem item)
+    private static string RenderItem(BriefingItem item, int summaryBudget)
     {
         var html = new StringBuilder()
-            .Append("<b>").Append(item.Number).Append(". ").Append(TelegramHtml.Escape(Shorten(item.Title, 300))).Append("</b>\n");
+            .Append("<b>").Append(item.Number).Append(". ").Append(TelegramHtml.Escape(Shorten(item.Title, Math.Min(300, summaryBudget)))).Append("</b>\n");
         if (item.Summary.Count > 0)
         {
-            html.Append(TelegramHtml.Escape(Shorten(string.Join(' ', item.Summary), MaxSummaryLength))).Append('\n');
+            html.Append(TelegramHtml.Escape(Shorten(string.Join(' ', item.Summary), summaryBudget))).Append('\n');
         }
 
         html.Append("<i>");

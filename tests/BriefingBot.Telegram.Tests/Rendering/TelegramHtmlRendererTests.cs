@@ -82,6 +82,21 @@ public sealed partial class TelegramHtmlRendererTests
     }
 
     [Fact]
+    public void RenderBriefing_ItemsThatGrowWhenEscaped_StillUnderLimit()
+    {
+        var hugeLink = new Uri("https://news.example/" + new string('a', 3000));
+        var items = Enumerable.Range(1, 5)
+            .Select(n => Item(n, new string('<', 400), new string('&', 1500), new StorySource("s", new string('>', 200), "t", hugeLink, Now)))
+            .ToList();
+
+        var messages = _renderer.RenderBriefing(new Briefing(Now, Now.AddDays(-1), items), scheduled: true);
+
+        Assert.All(messages, m => Assert.True(m.Html.Length < 4096, $"chunk of {m.Html.Length} characters"));
+        Assert.Equal(5, messages.Sum(m => m.Keyboard?.InlineKeyboard.Count() ?? 0));
+        Assert.All(messages, m => Assert.DoesNotContain(hugeLink.AbsoluteUri, m.Html, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void RenderBriefing_Buttons_CallbackDataWithin64Bytes()
     {
         var messages = _renderer.RenderBriefing(new Briefing(Now, Now.AddDays(-1), [Item(12, "T", "S", Source(1))]), scheduled: false);
