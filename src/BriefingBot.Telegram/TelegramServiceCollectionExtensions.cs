@@ -38,8 +38,10 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();
-        services.AddHttpClient(HttpClientName).ConfigureHttpClient((sp, http) =>
-            http.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.PollingTimeoutSeconds + 30));
+        // The token is part of every request path (/bot{token}/method): the factory's request logging would write it out.
+        services.AddHttpClient(HttpClientName)
+            .ConfigureHttpClient((sp, http) => http.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.PollingTimeoutSeconds + 30))
+            .RemoveAllLoggers();
         services.TryAddSingleton<ITelegramBotClient>(CreateClient);
 
         services.TryAddSingleton<TelegramHtmlRenderer>();

@@ -40,7 +40,8 @@ public sealed class TelegramHarness : IAsyncDisposable
         FakeTelegramBotApi? api = null,
         IStateStore? state = null,
         IDictionary<string, string?>? settings = null,
-        bool realClock = false)
+        bool realClock = false,
+        Action<IServiceCollection>? configure = null)
     {
         var ownsApi = api is null;
         api ??= await FakeTelegramBotApi.StartAsync();
@@ -71,6 +72,8 @@ public sealed class TelegramHarness : IAsyncDisposable
             {
                 services.Replace(ServiceDescriptor.Singleton(state));
             }
+
+            configure?.Invoke(services);
         });
         return new TelegramHarness(api, core, ownsApi);
     }
