@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Commands.Outcomes;
@@ -12,8 +11,6 @@ namespace BriefingBot.Host.ConsoleChat;
 /// <remarks>Times are shown in the configured default zone (Briefing:DefaultTimeZone), or in the subscription's own.</remarks>
 internal sealed partial class PlainTextRenderer(IOptions<BriefingOptions> options)
 {
-    private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
-
     private readonly TimeZoneInfo _displayZone = DeliverySchedule.ResolveZone(options.Value.DefaultTimeZone);
 
     public string Render(CommandOutcome outcome) => outcome switch
@@ -53,7 +50,7 @@ internal sealed partial class PlainTextRenderer(IOptions<BriefingOptions> option
     private static string RenderSubscription(SubscriptionOutcome outcome)
     {
         var s = outcome.Subscription;
-        var when = $"{s.DeliveryTime.ToString("HH:mm", Culture)} {s.TimeZoneId}";
+        var when = DisplayTime.DeliveryTime(s);
         return outcome.Change switch
         {
             SubscriptionChange.Subscribed => $"Subscribed: a daily briefing at {when}. Next one: {Next(outcome.NextDelivery, s)}.",
@@ -77,29 +74,16 @@ internal sealed partial class PlainTextRenderer(IOptions<BriefingOptions> option
         }
         else
         {
-            text.Append("  Daily briefing: ").Append(s.DeliveryTime.ToString("HH:mm", Culture)).Append(' ').Append(s.TimeZoneId).AppendLine();
+            text.Append("  Daily briefing: ").AppendLine(DisplayTime.DeliveryTime(s));
             text.Append("  Next one: ").Append(Next(outcome.NextDelivery, s));
         }
 
         return text.ToString();
     }
 
-    private static string Next(DateTimeOffset? next, Subscription subscription)
-    {
-        if (next is not { } instant)
-        {
-            return "none";
-        }
+    private static string Next(DateTimeOffset? next, Subscription subscription) => DisplayTime.NextDelivery(next, subscription);
 
-        var local = TimeZoneInfo.ConvertTime(instant, DeliverySchedule.ResolveZone(subscription.TimeZoneId));
-        return local.ToString("ddd d MMM yyyy HH:mm", Culture) + " (UTC" + local.ToString("zzz", Culture) + ")";
-    }
-
-    private string Date(DateTimeOffset instant)
-    {
-        var local = TimeZoneInfo.ConvertTime(instant, _displayZone);
-        return local.ToString("d MMM yyyy HH:mm", Culture) + (local.Offset == TimeSpan.Zero ? " UTC" : " UTC" + local.ToString("zzz", Culture));
-    }
+    private string Date(DateTimeOffset instant) => DisplayTime.Date(instant, _displayZone);
 
     private static string Stories(int count) => count == 1 ? "1 story" : $"{count} stories";
 }

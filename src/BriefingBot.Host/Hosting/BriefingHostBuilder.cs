@@ -3,6 +3,7 @@ using BriefingBot.Host.ConsoleChat;
 using BriefingBot.Host.Health;
 using BriefingBot.Host.Scheduling;
 using BriefingBot.Storage;
+using BriefingBot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -55,6 +56,7 @@ internal static class BriefingHostBuilder
             builder.Services.AddBriefingScheduling(builder.Configuration);
             builder.Services.AddBriefingHealth();
             builder.Services.AddConsoleChat(builder.Configuration);
+            builder.Services.AddTelegramAdapter(builder.Configuration);
         }
 
         return builder;

@@ -1,0 +1,74 @@
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Telegram.Delivery;
+
+/// <summary>
+/// Telegram's send limits: about one message a second per chat, a per-minute ceiling for groups and channels
+/// (negative chat ids), and a global rate (Telegram:GlobalRatePerSecond). Per-chat limiters are partitions that the
+/// partitioned limiter drops when idle, so fan-out to many chats keeps no limiter per chat alive.
+/// </summary>
+internal sealed class TelegramRateLimiter : IDisposable, IAsyncDisposable
+{
+    private const int QueueLimit = 1_000_000;
+
+    private readonly PartitionedRateLimiter<long> _perChat;
+    private readonly TokenBucketRateLimiter _global;
+
+    public TelegramRateLimiter(IOptions<TelegramOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var o = options.Value;
+        var chat = PartitionedRateLimiter.Create<long, long>(id => RateLimitPartition.GetTokenBucketLimiter(id, _ => Bucket(o.PerChatRatePerSecond, TimeSpan.FromSeconds(1))));
+        var group = PartitionedRateLimiter.Create<long, long>(id => id < 0
+            ? RateLimitPartition.GetSlidingWindowLimiter(id, _ => new SlidingWindowRateLimiterOptions
+            {
+                PermitLimit = o.GroupRatePerMinute,
+                Window = TimeSpan.FromMinutes(1),
+                SegmentsPerWindow = 6,
+                QueueLimit = QueueLimit,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            })
+            : RateLimitPartition.GetNoLimiter(0L));
+        _perChat = PartitionedRateLimiter.CreateChained(chat, group);
+
+        // The global rate is paced in tenth-of-a-second portions by its own timer: a whole second's tokens at once
+        // would leave as one burst overlapping the previous second in Telegram's window and draw 429s.
+        var portion = Math.Max(1, o.GlobalRatePerSecond / 10);
+        _global = new TokenBucketRateLimiter(Bucket(portion, TimeSpan.FromSeconds(portion / (double)o.GlobalRatePerSecond)));
+    }
+
+    /// <summary>Waits until a message to <paramref name="chatId"/> may go out under every limit.</summary>
+    public async Task WaitAsync(long chatId, CancellationToken cancellationToken)
+    {
+        // Token-bucket and window permits are spent on acquisition; disposing a lease gives nothing back.
+        using var chat = await _perChat.AcquireAsync(chatId, 1, cancellationToken);
+        using var global = await _global.AcquireAsync(1, cancellationToken);
+        if (!chat.IsAcquired || !global.IsAcquired)
+        {
+            throw new InvalidOperationException("The Telegram send queue is full.");
+        }
+    }
+
+    public void Dispose()
+    {
+        _perChat.Dispose();
+        _global.Dispose();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _perChat.DisposeAsync();
+        await _global.DisposeAsync();
+    }
+
+    private static TokenBucketRateLimiterOptions Bucket(int tokens, TimeSpan period) => new()
+    {
+        TokenLimit = tokens,
+        TokensPerPeriod = tokens,
+        ReplenishmentPeriod = period,
+        QueueLimit = QueueLimit,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        AutoReplenishment = true,
+    };
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using BriefingBot.Core.State;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types.Enums;
+
+namespace BriefingBot.Telegram.Receiving;
+
+/// <summary>
+/// getUpdates long polling with the offset kept in <see cref="IStateStore"/>, saved only after an update was handled:
+/// a restart neither loses an update (it is fetched again) nor repeats one that was handled (the offset moved past it).
+/// Telegram.Bot's own receiver moves the offset before handling, so it is not used.
+/// </summary>
+internal sealed partial class TelegramPoller(
+    ITelegramBotClient client,
+    TelegramUpdateHandler handler,
+    IStateStore state,
+    TimeProvider time,
+    IOptions<TelegramOptions> options,
+    ILogger<TelegramPoller> logger)
+{
+    public const string StateScope = "telegram";
+    public const string OffsetKey = "polling-offset";
+
+    public static readonly UpdateType[] AllowedUpdates =
+        [UpdateType.Message, UpdateType.ChannelPost, UpdateType.CallbackQuery, UpdateType.ChatMember, UpdateType.MyChatMember];
+
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
+    private int? _offset;
+
+    /// <summary>Polls until cancelled, backing off after errors (a 409 means another poller or a webhook holds the token).</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var webhookCleared = false;
+        var backoff = TimeSpan.FromSeconds(1);
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (!webhookCleared)
+                {
+                    // A webhook left from webhook mode makes getUpdates answer 409.
+                    await client.DeleteWebhook(cancellationToken: cancellationToken);
+                    webhookCleared = true;
+                }
+
+                await PollOnceAsync(cancellationToken);
+                backoff = TimeSpan.FromSeconds(1);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                if (ex is ApiRequestException { ErrorCode: 409 })
+                {
+                    LogConflict();
+                }
+                else
+                {
+                    LogPollFailed(ex, backoff);
+                }
+
+                await Task.Delay(backoff, time, cancellationToken);
+                backoff = TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, backoff.Ticks * 2));
+            }
+        }
+    }
+
+    /// <summary>One getUpdates call; each update is handled, then the offset past it is saved. Returns how many were handled.</summary>
+    public async Task<int> PollOnceAsync(CancellationToken cancellationToken)
+    {
+        var offset = _offset ??= await LoadOffsetAsync(cancellationToken);
+        var updates = await client.GetUpdates(offset, 100, options.Value.PollingTimeoutSeconds, AllowedUpdates, cancellationToken);
+        var handled = 0;
+        foreach (var update in updates.OrderBy(u => u.Id))
+        {
+            if (update.Id < offset)
+            {
+                LogDuplicate(update.Id);
+                continue;
+            }
+
+            await handler.HandleAsync(update, cancellationToken);
+            offset = update.Id + 1;
+            _offset = offset;
+            await state.SetAsync(StateScope, OffsetKey, offset.ToString(CultureInfo.InvariantCulture), time.GetUtcNow(), cancellationToken);
+            handled++;
+        }
+
+        return handled;
+    }
+
+    private async Task<int> LoadOffsetAsync(CancellationToken cancellationToken)
+    {
+        var saved = await state.GetAsync(StateScope, OffsetKey, cancellationToken);
+        return int.TryParse(saved, NumberStyles.Integer, CultureInfo.InvariantCulture, out var offset) ? offset : 0;
+    }
+
+    [LoggerMessage(EventId = 4050, Level = LogLevel.Debug, Message = "Telegram update {UpdateId} was already handled; ignored")]
+    private partial void LogDuplicate(int updateId);
+
+    [LoggerMessage(EventId = 4051, Level = LogLevel.Warning, Message = "getUpdates conflict (409): another poller or a webhook uses this token")]
+    private partial void LogConflict();
+
+    [LoggerMessage(EventId = 4052, Level = LogLevel.Warning, Message = "Telegram polling failed; retrying in {Backoff}")]
+    private partial void LogPollFailed(Exception exception, TimeSpan backoff);
+}

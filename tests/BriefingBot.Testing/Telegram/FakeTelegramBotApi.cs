@@ -1,0 +1,218 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BriefingBot.Testing.Telegram;
+
+/// <summary>
+/// A fake Telegram Bot API on 127.0.0.1 with a random port (Kestrel): POST /bot{token}/{method} with JSON bodies.
+/// It records every request, serves scripted getUpdates, getMe, getChatMember and sendMessage, answers a chat's sends
+/// with scripted faults (429 retry_after, 403 blocked, 400 migrate_to_chat_id), and can enforce a global ceiling with 429s.
+/// </summary>
+public sealed partial class FakeTelegramBotApi : IAsyncDisposable
+{
+    public const string BotUsername = "BriefingTestBot";
+    public const long BotId = 4242;
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<FakeTelegramRequest> _requests = new();
+    private readonly ConcurrentQueue<FakeTelegramRequest> _delivered = new();
+    private readonly ConcurrentDictionary<long, ConcurrentQueue<FakeTelegramFault>> _faults = new();
+    private readonly ConcurrentDictionary<(long Chat, long User), string> _statuses = new();
+    private readonly Lock _gate = new();
+    private readonly List<JsonObject> _updates = [];
+    private readonly Queue<long> _recentSends = new();
+    private int _nextUpdateId = 1;
+    private int _nextMessageId = 1;
+    private int _throttled;
+
+    private FakeTelegramBotApi(WebApplication app) => _app = app;
+
+    /// <summary>The base URL to give the client (Telegram:ApiBaseUrl).</summary>
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    /// <summary>Every request, in arrival order.</summary>
+    public IReadOnlyList<FakeTelegramRequest> Requests => [.. _requests];
+
+    /// <summary>sendMessage requests that were delivered (not answered with an error).</summary>
+    public IReadOnlyList<FakeTelegramRequest> Delivered => [.. _delivered];
+
+    /// <summary>When set, sends beyond this many per second across all chats get 429 retry_after 1.</summary>
+    public int? GlobalCeilingPerSecond { get; set; }
+
+    /// <summary>When true, getUpdates ignores the offset and returns every update again (as if confirmation was lost).</summary>
+    public bool IgnoreOffset { get; set; }
+
+    /// <summary>How many sends the fake refused with 429.</summary>
+    public int Throttled => Volatile.Read(ref _throttled);
+
+    public static async Task<FakeTelegramBotApi> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var fake = new FakeTelegramBotApi(app);
+        Func<HttpContext, string, Task<IResult>> endpoint = fake.HandleAsync;
+        app.MapPost("/bot{token}/{method}", endpoint);
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.First() ?? throw new InvalidOperationException("Kestrel reported no address.");
+        fake.BaseUrl = address;
+        return fake;
+    }
+
+    public IReadOnlyList<FakeTelegramRequest> Calls(string method) => Requests.Where(r => r.Method == method).ToList();
+
+    /// <summary>The next sends to <paramref name="chatId"/> are answered with these faults, in order.</summary>
+    public void FailSends(long chatId, params FakeTelegramFault[] faults)
+    {
+        var queue = _faults.GetOrAdd(chatId, _ => new ConcurrentQueue<FakeTelegramFault>());
+        foreach (var fault in faults)
+        {
+            queue.Enqueue(fault);
+        }
+    }
+
+    /// <summary>getChatMember answers this status ("creator", "administrator", "member", ...); "member" otherwise.</summary>
+    public void SetMemberStatus(long chatId, long userId, string status) => _statuses[(chatId, userId)] = status;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task<IResult> HandleAsync(HttpContext context, string method)
+    {
+        JsonElement body;
+        using (var reader = new StreamReader(context.Request.Body))
+        {
+            var text = await reader.ReadToEndAsync(context.RequestAborted);
+            body = JsonDocument.Parse(string.IsNullOrWhiteSpace(text) ? "{}" : text).RootElement.Clone();
+        }
+
+        var request = new FakeTelegramRequest(method, body);
+        _requests.Enqueue(request);
+        return method switch
+        {
+            "getMe" => Ok(new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "Briefing", ["username"] = BotUsername }),
+            "getUpdates" => Ok(await TakeUpdatesAsync(body, context.RequestAborted)),
+            "getChatMember" => Ok(ChatMember(body)),
+            "sendMessage" => Send(request),
+            _ => Ok(JsonValue.Create(true)),
+        };
+    }
+
+    private IResult Send(FakeTelegramRequest request)
+    {
+        var chatId = request.ChatId ?? 0;
+        if (_faults.TryGetValue(chatId, out var queue) && queue.TryDequeue(out var fault))
+        {
+            if (fault.Status == 429)
+            {
+                Interlocked.Increment(ref _throttled);
+            }
+
+            return Error(fault);
+        }
+
+        if (OverCeiling())
+        {
+            Interlocked.Increment(ref _throttled);
+            return Error(FakeTelegramFault.TooManyRequests(1));
+        }
+
+        _delivered.Enqueue(request);
+        var message = new JsonObject
+        {
+            ["message_id"] = Interlocked.Increment(ref _nextMessageId),
+            ["date"] = 1_700_000_000,
+            ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatId < 0 ? "supergroup" : "private" },
+            ["text"] = request.Text,
+        };
+        return Ok(message);
+    }
+
+    private bool OverCeiling()
+    {
+        if (GlobalCeilingPerSecond is not { } ceiling)
+        {
+            return false;
+        }
+
+        var now = Environment.TickCount64;
+        lock (_gate)
+        {
+            while (_recentSends.Count > 0 && now - _recentSends.Peek() >= 1000)
+            {
+                _recentSends.Dequeue();
+            }
+
+            if (_recentSends.Count >= ceiling)
+            {
+                return true;
+            }
+
+            _recentSends.Enqueue(now);
+            return false;
+        }
+    }
+
+    private JsonObject ChatMember(JsonElement body)
+    {
+        var chat = body.GetProperty("chat_id").GetInt64();
+        var user = body.GetProperty("user_id").GetInt64();
+        var status = _statuses.GetValueOrDefault((chat, user), "member");
+        var member = new JsonObject
+        {
+            ["status"] = status,
+            ["user"] = new JsonObject { ["id"] = user, ["is_bot"] = false, ["first_name"] = "User" },
+        };
+        if (status is "creator" or "administrator")
+        {
+            member["is_anonymous"] = false;
+        }
+
+        if (status == "administrator")
+        {
+            foreach (var right in new[] { "can_be_edited", "can_manage_chat", "can_delete_messages", "can_manage_video_chats", "can_restrict_members", "can_promote_members", "can_change_info", "can_invite_users", "can_post_stories", "can_edit_stories", "can_delete_stories" })
+            {
+                member[right] = right != "can_be_edited";
+            }
+        }
+
+        return member;
+    }
+
+    private static IResult Ok(JsonNode? result) =>
+        Results.Text(new JsonObject { ["ok"] = true, ["result"] = result }.ToJsonString(), "application/json");
+
+    private static IResult Error(FakeTelegramFault fault)
+    {
+        var parameters = new JsonObject();
+        if (fault.RetryAfter is { } retry)
+        {
+            parameters["retry_after"] = retry;
+        }
+
+        if (fault.MigrateToChatId is { } migrate)
+        {
+            parameters["migrate_to_chat_id"] = migrate;
+        }
+
+        var body = new JsonObject { ["ok"] = false, ["error_code"] = fault.Status, ["description"] = fault.Description };
+        if (parameters.Count > 0)
+        {
+            body["parameters"] = parameters;
+        }
+
+        return Results.Text(body.ToJsonString(), "application/json", statusCode: fault.Status);
+    }
+}
