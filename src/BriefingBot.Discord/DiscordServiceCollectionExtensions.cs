@@ -1,0 +1,59 @@
+using BriefingBot.Core.Chats;
+using BriefingBot.Core.Delivery;
+using BriefingBot.Discord.Commands;
+using BriefingBot.Discord.Delivery;
+using BriefingBot.Discord.Gateway;
+using BriefingBot.Discord.Hosting;
+using BriefingBot.Discord.Rest;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Discord;
+
+public static class DiscordServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Discord adapter, when Discord:BotToken is set (or Discord:Enabled is true): options validated at start,
+    /// the REST client and rate limiter, command registration, delivery to channels, and either the gateway
+    /// (Discord:Mode = Gateway) or the HTTP interactions endpoint. Transports are registered with TryAdd so tests
+    /// can replace them.
+    /// </summary>
+    public static IServiceCollection AddDiscordAdapter(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton(new AdapterRegistration(DiscordOptions.SectionName)));
+        var section = configuration.GetSection(DiscordOptions.SectionName);
+        var enabled = section.GetValue<bool?>("Enabled") ?? !string.IsNullOrWhiteSpace(section["BotToken"]);
+        if (!enabled)
+        {
+            return services;
+        }
+
+        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(DiscordRestClient.HttpClientName);
+        services.TryAddSingleton<DiscordRateLimiter>();
+        services.TryAddSingleton<DiscordRestClient>();
+        services.TryAddSingleton<DiscordCommandRegistrar>();
+        services.TryAddSingleton<DiscordInteractionHandler>();
+        services.TryAddSingleton<IDiscordInteractionSink>(sp => sp.GetRequiredService<DiscordInteractionHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatPlatform, DiscordChatPlatform>());
+
+        var mode = section.GetValue<DiscordMode?>("Mode") ?? DiscordMode.Gateway;
+        if (mode == DiscordMode.Interactions)
+        {
+            services.AddHostedService<DiscordInteractionsService>();
+            return services;
+        }
+
+        services.TryAddSingleton<IGatewayTransport, WebSocketGatewayTransport>();
+        services.TryAddSingleton<IGatewayUrlProvider, GatewayUrlProvider>();
+        services.TryAddSingleton<DiscordGatewayClient>();
+        services.AddHostedService<DiscordGatewayService>();
+        return services;
+    }
+}
