@@ -24,7 +24,11 @@ public static class DiscordServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton(new AdapterRegistration(DiscordOptions.SectionName)));
+        if (!services.Any(d => d.ImplementationInstance is AdapterRegistration { Section: DiscordOptions.SectionName }))
+        {
+            services.AddSingleton(new AdapterRegistration(DiscordOptions.SectionName));
+        }
+
         var section = configuration.GetSection(DiscordOptions.SectionName);
         var enabled = section.GetValue<bool?>("Enabled") ?? !string.IsNullOrWhiteSpace(section["BotToken"]);
         if (!enabled)

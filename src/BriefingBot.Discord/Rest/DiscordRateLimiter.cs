@@ -73,10 +73,11 @@ public sealed class DiscordRateLimiter(IOptions<DiscordOptions> options, TimePro
         ArgumentNullException.ThrowIfNull(route);
         ArgumentNullException.ThrowIfNull(headers);
         var bucket = BucketFor(route);
-        if (Header(headers, "X-RateLimit-Bucket") is { } hash && !_bucketHashes.ContainsKey(route.RouteKey))
+        if (Header(headers, "X-RateLimit-Bucket") is { } hash)
         {
+            // Routes sharing a hash (and major parameter) share one bucket; the headers describe that shared bucket.
             _bucketHashes[route.RouteKey] = hash;
-            _buckets.TryAdd($"{hash}:{route.MajorParameter}", bucket);
+            bucket = _buckets.GetOrAdd($"{hash}:{route.MajorParameter}", bucket);
         }
 
         if (int.TryParse(Header(headers, "X-RateLimit-Remaining"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var remaining))

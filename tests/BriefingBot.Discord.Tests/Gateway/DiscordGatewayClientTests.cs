@@ -8,7 +8,8 @@ namespace BriefingBot.Discord.Tests.Gateway;
 public sealed class DiscordGatewayClientTests : IAsyncDisposable
 {
     private static readonly Uri Gateway = new("wss://gateway.test/");
-    private const string Hello = """{"op":10,"d":{"heartbeat_interval":40}}""";
+    // Long enough that a loaded test machine still ACKs in time; short enough that the zombie test is quick.
+    private const string Hello = """{"op":10,"d":{"heartbeat_interval":150}}""";
     private const string Ready = """{"op":0,"t":"READY","s":1,"d":{"session_id":"sess-1","resume_gateway_url":"wss://resume.test"}}""";
 
     private readonly ScriptedGatewayTransport _transport = new();
