@@ -5,7 +5,7 @@ using System.Text;
 namespace BriefingBot.Discord.Gateway;
 
 /// <summary><see cref="IGatewayTransport"/> over <see cref="ClientWebSocket"/>; a new socket per connection.</summary>
-public sealed class WebSocketGatewayTransport : IGatewayTransport
+public sealed class WebSocketGatewayTransport : IGatewayTransport, IDisposable
 {
     private const int MaxFrameBytes = 16 * 1024 * 1024;
     private ClientWebSocket? _socket;
@@ -80,10 +80,16 @@ public sealed class WebSocketGatewayTransport : IGatewayTransport
         _socket?.Abort();
     }
 
-    public ValueTask DisposeAsync()
+    public void Dispose()
     {
         _socket?.Dispose();
         _socket = null;
+    }
+
+    /// <remarks>Synchronous underneath; also <see cref="IDisposable"/> so containers disposed synchronously can release it.</remarks>
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
         return ValueTask.CompletedTask;
     }
 
