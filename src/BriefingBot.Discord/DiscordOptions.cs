@@ -42,6 +42,6 @@ public sealed class DiscordOptions
     /// <summary>Requests per second across all routes (interaction callbacks excepted).</summary>
     public int GlobalRequestsPerSecond { get; set; } = 50;
 
-    /// <summary>A command still running after this long is deferred (type 5) and completed by editing @original.</summary>
+    /// <summary>A command still running after this long is deferred (type 5) and completed by editing @original; zero defers every command.</summary>
     public TimeSpan DeferAfter { get; set; } = TimeSpan.FromSeconds(1.5);
 }

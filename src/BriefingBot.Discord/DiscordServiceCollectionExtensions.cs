@@ -15,7 +15,7 @@ namespace BriefingBot.Discord;
 public static class DiscordServiceCollectionExtensions
 {
     /// <summary>
-    /// The Discord adapter, when Discord:BotToken is set (or Discord:Enabled is true): options validated at start,
+    /// The Discord adapter, when Discord:BotToken is set and Discord:Enabled is not false: options validated at start,
     /// the REST client and rate limiter, command registration, delivery to channels, and either the gateway
     /// (Discord:Mode = Gateway) or the HTTP interactions endpoint. Transports are registered with TryAdd so tests
     /// can replace them.
@@ -30,7 +30,8 @@ public static class DiscordServiceCollectionExtensions
         }
 
         var section = configuration.GetSection(DiscordOptions.SectionName);
-        var enabled = section.GetValue<bool?>("Enabled") ?? !string.IsNullOrWhiteSpace(section["BotToken"]);
+        // Enabled = true without a token is reported by the host's platform validator; nothing to run here then.
+        var enabled = section.GetValue<bool?>("Enabled") != false && !string.IsNullOrWhiteSpace(section["BotToken"]);
         if (!enabled)
         {
             return services;

@@ -59,8 +59,9 @@ public sealed partial class DiscordInteractionHandler(
         var ephemeral = spec?.Access == AccessLevel.Moderator;
         var dispatch = AnswerAsync(invocation, cancellationToken);
         using var deferTimer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var deadline = Task.Delay(options.Value.DeferAfter, time, deferTimer.Token);
-        if (await Task.WhenAny(dispatch, deadline).ConfigureAwait(false) == dispatch)
+        var deferAfter = options.Value.DeferAfter;
+        var deadline = deferAfter > TimeSpan.Zero ? Task.Delay(deferAfter, time, deferTimer.Token) : Task.CompletedTask;
+        if (deferAfter > TimeSpan.Zero && await Task.WhenAny(dispatch, deadline).ConfigureAwait(false) == dispatch)
         {
             await deferTimer.CancelAsync().ConfigureAwait(false);
             var (messages, mistake) = await dispatch.ConfigureAwait(false);

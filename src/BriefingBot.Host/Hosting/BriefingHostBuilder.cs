@@ -1,4 +1,5 @@
 using BriefingBot.Core;
+using BriefingBot.Discord;
 using BriefingBot.Host.ConsoleChat;
 using BriefingBot.Host.Scheduling;
 using BriefingBot.Storage;
@@ -53,6 +54,7 @@ internal static class BriefingHostBuilder
         {
             builder.Services.AddBriefingScheduling(builder.Configuration);
             builder.Services.AddConsoleChat(builder.Configuration);
+            builder.Services.AddDiscordAdapter(builder.Configuration);
         }
 
         return builder;
