@@ -41,6 +41,25 @@ public sealed partial class DiscordCommandRegistrar(
         return true;
     }
 
+    /// <summary>
+    /// Like <see cref="EnsureRegisteredAsync"/>, but a failure is logged rather than thrown: the commands Discord
+    /// already has keep working, and the next start tries again.
+    /// </summary>
+    public async Task TryEnsureRegisteredAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await EnsureRegisteredAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogRegistrationFailed(exception);
+        }
+    }
+
+    [LoggerMessage(EventId = 5032, Level = LogLevel.Error, Message = "Registering the Discord commands failed; the ones registered before stay")]
+    private partial void LogRegistrationFailed(Exception exception);
+
     [LoggerMessage(EventId = 5030, Level = LogLevel.Information, Message = "Registered {Count} Discord commands ({Scope})")]
     private partial void LogRegistered(int count, string scope);
 

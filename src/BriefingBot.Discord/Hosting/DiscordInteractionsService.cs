@@ -18,14 +18,7 @@ internal sealed partial class DiscordInteractionsService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        try
-        {
-            await registrar.EnsureRegisteredAsync(stoppingToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            LogRegistrationFailed(exception);
-        }
+        await registrar.TryEnsureRegisteredAsync(stoppingToken).ConfigureAwait(false);
 
         var o = options.Value;
         var url = o.InteractionsListenUrl ?? throw new InvalidOperationException("Discord:InteractionsListenUrl is not set.");
@@ -36,9 +29,6 @@ internal sealed partial class DiscordInteractionsService(
         LogListening(url);
         await app.RunAsync(stoppingToken).ConfigureAwait(false);
     }
-
-    [LoggerMessage(EventId = 5062, Level = LogLevel.Error, Message = "Registering the Discord commands failed")]
-    private partial void LogRegistrationFailed(Exception exception);
 
     [LoggerMessage(EventId = 5063, Level = LogLevel.Information, Message = "Discord interactions endpoint listening on {Url}")]
     private partial void LogListening(Uri url);

@@ -1,21 +1,14 @@
 using BriefingBot.Discord.Commands;
 using BriefingBot.Discord.Models;
-using BriefingBot.Testing.Discord;
 
 namespace BriefingBot.Discord.Tests.Commands;
 
-public sealed class DiscordInteractionHandlerTests : IAsyncLifetime
+public sealed class DiscordInteractionHandlerTests : FakeDiscordTests
 {
-    private FakeDiscordServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await FakeDiscordServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     [Fact]
     public async Task HandleAsync_SlowerThanDeferAfter_DefersThenEditsOriginal()
     {
-        using var services = DiscordTestServices.Create(_server, c => c["Discord:DeferAfter"] = "00:00:00");
+        using var services = DiscordTestServices.Create(Server, c => c["Discord:DeferAfter"] = "00:00:00");
         var responses = new List<InteractionResponse>();
         var interaction = new Interaction("3", DiscordTestServices.ApplicationId, 2, "tok-9", new InteractionData("help"), ChannelId: "77", User: new DiscordUser("7", "ann"));
 
@@ -29,7 +22,7 @@ public sealed class DiscordInteractionHandlerTests : IAsyncLifetime
             CancellationToken.None);
 
         Assert.Equal(InteractionResponse.DeferredChannelMessage, Assert.Single(responses).Type);
-        var edit = Assert.Single(_server.Requests);
+        var edit = Assert.Single(Server.Requests);
         Assert.Equal("PATCH", edit.Method);
         Assert.Equal($"webhooks/{DiscordTestServices.ApplicationId}/tok-9/messages/@original", edit.Path);
         Assert.Contains("/story", edit.Body, StringComparison.Ordinal);

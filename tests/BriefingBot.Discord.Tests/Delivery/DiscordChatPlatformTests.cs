@@ -3,32 +3,16 @@ using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Chats;
 using BriefingBot.Core.Delivery;
 using BriefingBot.Core.Stories;
-using BriefingBot.Testing;
 using BriefingBot.Testing.Discord;
 
 namespace BriefingBot.Discord.Tests.Delivery;
 
-public sealed class DiscordChatPlatformTests : IAsyncLifetime
+public sealed class DiscordChatPlatformTests : FakeDiscordTests
 {
     private static readonly DateTimeOffset Now = DiscordTestServices.Start;
     private static readonly ChatAddress Channel = new("discord", "555");
 
-    private FakeDiscordServer _server = null!;
-    private CoreTestServices _services = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await FakeDiscordServer.StartAsync();
-        _services = DiscordTestServices.Create(_server);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _services.Dispose();
-        await _server.DisposeAsync();
-    }
-
-    private IChatPlatform Platform => _services.Get<IEnumerable<IChatPlatform>>().Single(p => p.Platform == "discord");
+    private IChatPlatform Platform => Services.Get<IEnumerable<IChatPlatform>>().Single(p => p.Platform == "discord");
 
     [Fact]
     public async Task SendBriefingAsync_TwelveStories_PostedAsEmbedsInTwoMessagesWithoutMentions()
@@ -36,7 +20,7 @@ public sealed class DiscordChatPlatformTests : IAsyncLifetime
         var result = await Platform.SendBriefingAsync(Channel, Briefing(12), CancellationToken.None);
 
         Assert.True(result.Succeeded);
-        var posts = _server.Requests.Where(r => r.Path == "channels/555/messages").ToList();
+        var posts = Server.Requests.Where(r => r.Path == "channels/555/messages").ToList();
         Assert.Equal(2, posts.Count);
         var embeds = posts.Sum(p => JsonDocument.Parse(p.Body).RootElement.GetProperty("embeds").GetArrayLength());
         Assert.Equal(12, embeds);
@@ -50,7 +34,7 @@ public sealed class DiscordChatPlatformTests : IAsyncLifetime
     [InlineData(404, 10004)]
     public async Task SendBriefingAsync_ChannelClosedToBot_PermanentWithReason(int status, int code)
     {
-        _server.Script("POST", "channels/555/", FakeDiscordResponse.Error(status, code, "refused"));
+        Server.Script("POST", "channels/555/", FakeDiscordResponse.Error(status, code, "refused"));
 
         var result = await Platform.SendBriefingAsync(Channel, Briefing(1), CancellationToken.None);
 
@@ -62,12 +46,12 @@ public sealed class DiscordChatPlatformTests : IAsyncLifetime
     [Fact]
     public async Task SendBriefingAsync_DiscordKeepsFailing_TransientAfterRetries()
     {
-        _server.Script("POST", "channels/555/", Enumerable.Repeat(new FakeDiscordResponse(503), 10).ToArray());
+        Server.Script("POST", "channels/555/", Enumerable.Repeat(new FakeDiscordResponse(503), 10).ToArray());
 
         var result = await Platform.SendBriefingAsync(Channel, Briefing(1), CancellationToken.None);
 
         Assert.False(result.IsPermanent);
-        Assert.Equal(4, _server.Requests.Count);
+        Assert.Equal(4, Server.Requests.Count);
     }
 
     private static Briefing Briefing(int items) => new(

@@ -34,7 +34,7 @@ public sealed class DiscordGatewayClientTests : IAsyncDisposable
     {
         await ConnectAndIdentifyAsync();
 
-        await WaitUntilAsync(() => _transport.Heartbeats >= 3);
+        await FakeDiscordTests.EventuallyAsync(() => _transport.Heartbeats >= 3);
         Assert.Equal("sess-1", _client.SessionId);
         Assert.Empty(_transport.ClientCloseCodes);
     }
@@ -44,7 +44,7 @@ public sealed class DiscordGatewayClientTests : IAsyncDisposable
     {
         await ConnectAndIdentifyAsync();
         _transport.Push("""{"op":0,"t":"GUILD_CREATE","s":7,"d":{}}""");
-        await WaitUntilAsync(() => _client.LastSequence == 7);
+        await FakeDiscordTests.EventuallyAsync(() => _client.LastSequence == 7);
         _transport.AutoAck = false;
 
         var resumeUrl = await _transport.NextConnectAsync();
@@ -166,16 +166,7 @@ public sealed class DiscordGatewayClientTests : IAsyncDisposable
         Assert.Equal(1, identify.GetProperty("d").GetProperty("intents").GetInt32());
         Assert.Equal("secret-token", identify.GetProperty("d").GetProperty("token").GetString());
         _transport.Push(Ready);
-        await WaitUntilAsync(() => _client.SessionId is not null);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        while (!condition())
-        {
-            await Task.Delay(5, timeout.Token);
-        }
+        await FakeDiscordTests.EventuallyAsync(() => _client.SessionId is not null);
     }
 
     private sealed class FixedUrl(Uri url) : IGatewayUrlProvider
