@@ -144,6 +144,28 @@ public sealed class DiscordGatewayClientTests : IAsyncDisposable
         Assert.Equal("help", interaction.Data?.Name);
     }
 
+    [Fact]
+    public async Task RunAsync_TwoHundredReconnectsWithInteractions_ResumesEachTimeAndDeliversEveryInteraction()
+    {
+        await ConnectAndIdentifyAsync();
+        var sequence = 1;
+
+        for (var i = 0; i < 200; i++)
+        {
+            _transport.Push(i % 2 == 0 ? """{"op":7,"d":null}""" : """{"op":9,"d":true}""");
+            await _transport.NextConnectAsync();
+            _transport.Push(Hello);
+            var resume = await _transport.ExpectSentAsync(6);
+            Assert.Equal(sequence, resume.GetProperty("d").GetProperty("seq").GetInt64());
+            sequence++;
+            _transport.Push($$"""{"op":0,"t":"RESUMED","s":{{sequence}},"d":null}""");
+            sequence++;
+            _transport.Push($$"""{"op":0,"t":"INTERACTION_CREATE","s":{{sequence}},"d":{"id":"{{i}}","application_id":"9","type":2,"token":"t","data":{"name":"help"} } }""");
+        }
+
+        await FakeDiscordTests.EventuallyAsync(() => _sink.Count == 200);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
@@ -176,10 +198,15 @@ public sealed class DiscordGatewayClientTests : IAsyncDisposable
 
     private sealed class RecordingSink : IDiscordInteractionSink
     {
+        private int _count;
+
         public TaskCompletionSource<Interaction> Received { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public int Count => Volatile.Read(ref _count);
 
         public Task OnInteractionAsync(Interaction interaction, CancellationToken cancellationToken)
         {
+            Interlocked.Increment(ref _count);
             Received.TrySetResult(interaction);
             return Task.CompletedTask;
         }
