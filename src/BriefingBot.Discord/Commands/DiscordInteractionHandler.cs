@@ -11,9 +11,10 @@ using Microsoft.Extensions.Options;
 namespace BriefingBot.Discord.Commands;
 
 /// <summary>
-/// Answers interactions: PING with PONG; a slash command through the shared dispatcher, inline (type 4) when it is
-/// quick, else deferred (type 5) and completed by editing @original. Moderator commands and mistakes are answered
-/// ephemerally. Faults are caught here, once, and answered with an apology.
+/// Answers interactions: PING with PONG; a slash command, or a "More on N" button as /story N, through the
+/// shared dispatcher, inline (type 4) when it is quick, else deferred (type 5) and completed by editing
+/// @original. Moderator commands, button presses and mistakes are answered ephemerally. Faults are caught here,
+/// once, and answered with an apology.
 /// </summary>
 public sealed partial class DiscordInteractionHandler(
     CommandDispatcher dispatcher,
@@ -24,6 +25,7 @@ public sealed partial class DiscordInteractionHandler(
 {
     private const int Ping = 1;
     private const int ApplicationCommand = 2;
+    private const int MessageComponent = 3;
 
     /// <summary>Gateway interactions are answered with POST /interactions/{id}/{token}/callback.</summary>
     public Task OnInteractionAsync(Interaction interaction, CancellationToken cancellationToken)
@@ -47,16 +49,22 @@ public sealed partial class DiscordInteractionHandler(
             return;
         }
 
-        if (interaction.Type != ApplicationCommand)
+        var invocation = interaction.Type switch
+        {
+            ApplicationCommand => DiscordInvocations.From(interaction),
+            MessageComponent => DiscordInvocations.FromButton(interaction),
+            _ => null,
+        };
+        if (invocation is null)
         {
             var unsupported = DiscordRenderer.Text("That kind of interaction is not supported yet.")[0].ToPayload(ephemeral: true);
             await respond(new InteractionResponse(InteractionResponse.ChannelMessage, unsupported), cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        var invocation = DiscordInvocations.From(interaction);
+        // Moderator commands and button presses (a story for whoever pressed) are only shown to the caller.
         var spec = CommandSpecs.All.FirstOrDefault(s => s.Name.Equals(invocation.Name, StringComparison.OrdinalIgnoreCase));
-        var ephemeral = spec?.Access == AccessLevel.Moderator;
+        var ephemeral = spec?.Access == AccessLevel.Moderator || interaction.Type == MessageComponent;
         var dispatch = AnswerAsync(invocation, cancellationToken);
         using var deferTimer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var deferAfter = options.Value.DeferAfter;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using BriefingBot.Core.Chats;
 using BriefingBot.Core.Commands;
 using BriefingBot.Discord.Models;
+using BriefingBot.Discord.Rendering;
 
 namespace BriefingBot.Discord.Commands;
 
@@ -43,6 +44,21 @@ public static class DiscordInvocations
         var user = interaction.Member?.User ?? interaction.User ?? new DiscordUser("0", "unknown");
         var chat = new ChatAddress(Platform, interaction.ChannelId ?? user.Id);
         return new CommandInvocation(chat, new ChatUser(user.Id, user.GlobalName ?? user.Username), Access(interaction), name, tokens, string.Join(' ', tokens));
+    }
+
+    /// <summary>A "More on N" button press as "/story N"; null for buttons this bot does not know.</summary>
+    public static CommandInvocation? FromButton(Interaction interaction)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        var customId = interaction.Data?.CustomId ?? string.Empty;
+        if (!customId.StartsWith(DiscordRenderer.StoryButtonPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var number = customId[DiscordRenderer.StoryButtonPrefix.Length..];
+        var asCommand = interaction with { Data = new InteractionData(CommandSpecs.Story.Name, [new InteractionOption("number", 4, JsonSerializer.SerializeToElement(number, DiscordJsonContext.Default.String))]) };
+        return From(asCommand);
     }
 
     private static string Value(InteractionOption option) => option.Value switch

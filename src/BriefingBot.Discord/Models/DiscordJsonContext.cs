@@ -19,4 +19,5 @@ namespace BriefingBot.Discord.Models;
 [JsonSerializable(typeof(CreatedMessage))]
 [JsonSerializable(typeof(IReadOnlyList<ApplicationCommand>))]
 [JsonSerializable(typeof(DiscordError))]
+[JsonSerializable(typeof(string))]
 public sealed partial class DiscordJsonContext : JsonSerializerContext;

@@ -5,7 +5,8 @@ public sealed record MessagePayload(
     string? Content,
     IReadOnlyList<Embed>? Embeds,
     AllowedMentions AllowedMentions,
-    int? Flags = null)
+    int? Flags = null,
+    IReadOnlyList<MessageComponent>? Components = null)
 {
     public const int Ephemeral = 64;
 }
@@ -29,3 +30,11 @@ public sealed record EmbedField(string Name, string Value, bool Inline = false);
 public sealed record EmbedFooter(string Text);
 
 public sealed record CreatedMessage(string Id);
+
+/// <summary>An action row (type 1) holding buttons (type 2; style 2 = secondary).</summary>
+public sealed record MessageComponent(int Type, IReadOnlyList<MessageComponent>? Components = null, int? Style = null, string? Label = null, string? CustomId = null)
+{
+    public const int ActionRow = 1;
+    public const int Button = 2;
+    public const int Secondary = 2;
+}

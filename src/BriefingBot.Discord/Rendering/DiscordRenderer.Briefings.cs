@@ -8,6 +8,9 @@ namespace BriefingBot.Discord.Rendering;
 
 public static partial class DiscordRenderer
 {
+    /// <summary>Custom id prefix of the "More on N" buttons; a press runs /story N.</summary>
+    public const string StoryButtonPrefix = "story:";
+
     private const int Blurple = 0x5865F2;
 
     /// <summary>A header line and one embed per story, packed into messages of at most 10 embeds and 6000 characters.</summary>
@@ -22,8 +25,23 @@ public static partial class DiscordRenderer
 
         var header = $"**{title}** — {Timestamp(briefing.GeneratedAt)}, {(briefing.Items.Count == 1 ? "1 story" : $"{briefing.Items.Count} stories")}. " +
             "`/story N` for more on item N.";
-        return Pack(header, briefing.Items.Select(ItemEmbed));
+        var numbers = new Dictionary<Embed, int>(ReferenceEqualityComparer.Instance);
+        var embeds = briefing.Items.Select(item =>
+        {
+            var embed = ItemEmbed(item);
+            numbers[embed] = item.Number;
+            return embed;
+        }).ToList();
+        return Pack(header, embeds).Select(m => m with { Components = MoreButtons(m.Embeds.Select(e => numbers[e])) }).ToList();
     }
+
+    /// <summary>"More on N" buttons (custom id "story:N"), five to a row, one per story in the message.</summary>
+    private static List<MessageComponent> MoreButtons(IEnumerable<int> numbers) =>
+        numbers.Chunk(5)
+            .Select(row => new MessageComponent(
+                MessageComponent.ActionRow,
+                row.Select(n => new MessageComponent(MessageComponent.Button, Style: MessageComponent.Secondary, Label: $"More on {n}", CustomId: $"{StoryButtonPrefix}{n}")).ToList()))
+            .ToList();
 
     private static IReadOnlyList<DiscordMessage> RenderStory(StoryOutcome outcome)
     {

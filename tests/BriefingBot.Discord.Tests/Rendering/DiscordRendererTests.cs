@@ -39,6 +39,16 @@ public sealed class DiscordRendererTests
     }
 
     [Fact]
+    public void RenderBriefing_SevenStories_MoreButtonsFiveToARow()
+    {
+        var message = Assert.Single(DiscordRenderer.RenderBriefing(Briefing(Enumerable.Range(1, 7).Select(n => Item(n, $"Story {n}", ["Text."])).ToArray()), scheduled: true));
+
+        var rows = message.Components ?? [];
+        Assert.Equal([5, 2], rows.Select(r => r.Components?.Count ?? 0));
+        Assert.Equal("story:7", rows[1].Components?[1].CustomId);
+    }
+
+    [Fact]
     public void RenderBriefing_ManyLongStories_SplitWithinEveryLimit()
     {
         var longSentences = Enumerable.Range(0, 40).Select(i => $"Sentence {i} " + new string('x', 180) + ".").ToList();
