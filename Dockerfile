@@ -6,11 +6,13 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props BannedSymbols.txt .editorconfig BriefingBot.sln ./
 COPY src/BriefingBot.Core/BriefingBot.Core.csproj src/BriefingBot.Core/
 COPY src/BriefingBot.Storage/BriefingBot.Storage.csproj src/BriefingBot.Storage/
+COPY src/BriefingBot.Discord/BriefingBot.Discord.csproj src/BriefingBot.Discord/
 COPY src/BriefingBot.Host/BriefingBot.Host.csproj src/BriefingBot.Host/
 COPY tests/BriefingBot.Testing/BriefingBot.Testing.csproj tests/BriefingBot.Testing/
 COPY tests/BriefingBot.Core.Tests/BriefingBot.Core.Tests.csproj tests/BriefingBot.Core.Tests/
 COPY tests/BriefingBot.Storage.Tests/BriefingBot.Storage.Tests.csproj tests/BriefingBot.Storage.Tests/
 COPY tests/BriefingBot.Host.Tests/BriefingBot.Host.Tests.csproj tests/BriefingBot.Host.Tests/
+COPY tests/BriefingBot.Discord.Tests/BriefingBot.Discord.Tests.csproj tests/BriefingBot.Discord.Tests/
 RUN dotnet restore BriefingBot.sln
 
 FROM restore AS build
@@ -22,7 +24,8 @@ RUN dotnet test BriefingBot.sln -c Release --no-build
 FROM build AS publish
 RUN dotnet publish src/BriefingBot.Host/BriefingBot.Host.csproj -c Release --no-build -o /app
 
-FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
+# aspnet, not runtime: the Discord adapter serves its HTTP interactions endpoint with Kestrel.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=publish /app ./
 COPY config ./config
