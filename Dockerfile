@@ -24,14 +24,16 @@ RUN dotnet test BriefingBot.sln -c Release --no-build
 FROM build AS publish
 RUN dotnet publish src/BriefingBot.Host/BriefingBot.Host.csproj -c Release --no-build -o /app
 
-# aspnet, not runtime: the Discord adapter serves its HTTP interactions endpoint with Kestrel.
+# aspnet, not runtime: the health endpoint and the Discord interactions endpoint run on Kestrel.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=publish /app ./
 COPY config ./config
 ENV BRIEFINGBOT_HOME=/app \
     Storage__DataDirectory=/data \
-    Console__Enabled=false
+    Console__Enabled=false \
+    Health__ListenUrl=http://0.0.0.0:8080
+EXPOSE 8080
 RUN mkdir -p /data && chown "$APP_UID" /data
 VOLUME /data
 USER $APP_UID

@@ -41,6 +41,8 @@ public static class CoreServiceCollectionExtensions
 
         services.TryAddSingleton<BriefingComposer>();
         services.TryAddSingleton<BriefingService>();
+        services.AddMetrics();
+        services.TryAddSingleton<DeliveryMetrics>();
         services.TryAddSingleton<DeliveryService>();
 
         services.TryAddEnumerable(

@@ -20,7 +20,7 @@ public sealed class DiscordOptions
 
     public DiscordMode Mode { get; set; } = DiscordMode.Gateway;
 
-    /// <summary>Where the HTTP interactions endpoint listens in Interactions mode, for example http://0.0.0.0:8080.</summary>
+    /// <summary>Where the HTTP interactions endpoint listens in Interactions mode, for example http://0.0.0.0:8081.</summary>
     public Uri? InteractionsListenUrl { get; set; }
 
     /// <summary>Register the commands in this guild only (instant updates while developing) instead of globally.</summary>

@@ -44,7 +44,7 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
 
             if (options.InteractionsListenUrl is not { IsAbsoluteUri: true })
             {
-                failures.Add("Discord:InteractionsListenUrl must be an absolute URL such as http://0.0.0.0:8080 when Discord:Mode is Interactions.");
+                failures.Add("Discord:InteractionsListenUrl must be an absolute URL such as http://0.0.0.0:8081 when Discord:Mode is Interactions.");
             }
         }
 

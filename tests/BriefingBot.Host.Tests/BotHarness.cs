@@ -40,4 +40,61 @@ internal static class BotHarness
         await host.RunAsync(timeout.Token);
         return output.ToString();
     }
+
+    /// <summary>
+    /// Runs the bot with a console chat whose input stays open until <paramref name="drive"/> (started once the host is
+    /// up) has finished; returns what the console chat wrote.
+    /// </summary>
+    public static async Task<string> RunDrivenAsync(string dataDirectory, Func<IServiceProvider, Task> drive, Action<IServiceCollection>? configure = null, params string[] extraArgs)
+    {
+        var output = new StringWriter();
+        var done = new TaskCompletionSource();
+        await RunConsoleAsync(dataDirectory, string.Empty, services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton(new ConsoleChannel(new GatedReader(done.Task), TextWriter.Synchronized(output))));
+            services.AddHostedService(sp => new DriverService(async () =>
+            {
+                try
+                {
+                    await drive(sp);
+                    done.SetResult();
+                }
+                catch (Exception ex)
+                {
+                    done.SetException(ex);
+                }
+            }));
+            configure?.Invoke(services);
+        }, extraArgs);
+        await done.Task;
+        return output.ToString();
+    }
+
+    /// <summary>Console input that ends when the gate opens.</summary>
+    private sealed class GatedReader(Task gate) : TextReader
+    {
+        public override async ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                await gate.WaitAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The driver failed; end the input so the host stops and the failure surfaces.
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>Starts the test's driver after the other hosted services (scheduler included) have started.</summary>
+    private sealed class DriverService(Func<Task> drive) : BackgroundService
+    {
+        protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+        {
+            await Task.Delay(100, stoppingToken);
+            await drive();
+        }
+    }
 }

@@ -15,6 +15,7 @@ public sealed partial class DeliveryService(
     BriefingService briefings,
     IEnumerable<IChatPlatform> platforms,
     IOptions<BriefingOptions> options,
+    DeliveryMetrics metrics,
     ILogger<DeliveryService> logger)
 {
     private readonly Dictionary<string, IChatPlatform> _platforms =
@@ -61,12 +62,15 @@ public sealed partial class DeliveryService(
             return SlotOutcome.None;
         }
 
+        metrics.Due(platform.Platform);
+
         try
         {
             var briefing = await briefings.ComposeForChatAsync(subscription.Chat, now, cancellationToken);
             if (briefing.Items.Count == 0)
             {
                 await ledger.MarkSkippedAsync(subscription.Id, localDate, "No new stories since the last briefing.", now, cancellationToken);
+                metrics.Skipped("nothing_new");
                 LogNothingNew(subscription.Chat.Key, localDate);
                 return SlotOutcome.Skipped;
             }
@@ -76,12 +80,14 @@ public sealed partial class DeliveryService(
             {
                 await ledger.MarkSentAsync(subscription.Id, localDate, result.MessageId, now, cancellationToken);
                 await briefings.RecordAsync(subscription.Chat, briefing, cancellationToken);
+                metrics.Sent(platform.Platform, now - due);
                 LogSent(subscription.Chat.Key, localDate, briefing.Items.Count, now - due);
                 return SlotOutcome.Sent;
             }
 
             var error = result.Error ?? "The platform refused the message.";
             await ledger.MarkFailedAsync(subscription.Id, localDate, error, result.IsPermanent, now, cancellationToken);
+            metrics.Failed(platform.Platform, result.IsPermanent);
             LogFailed(subscription.Chat.Key, localDate, error, result.IsPermanent);
             if (result.IsPermanent)
             {
@@ -93,6 +99,7 @@ public sealed partial class DeliveryService(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             await ledger.MarkFailedAsync(subscription.Id, localDate, ex.Message, permanent: false, now, cancellationToken);
+            metrics.Failed(platform.Platform, permanent: false);
             LogFault(ex, subscription.Chat.Key, localDate);
             return SlotOutcome.Failed;
         }
@@ -108,6 +115,7 @@ public sealed partial class DeliveryService(
 
         var reason = $"Missed: due at {due:u}, {(now - due).TotalHours:0.#} h late, beyond the {options.Value.GraceWindow.TotalHours:0.#} h grace window.";
         await ledger.MarkSkippedAsync(subscription.Id, localDate, reason, now, cancellationToken);
+        metrics.Skipped("missed");
         LogMissed(subscription.Chat.Key, localDate, reason);
         return SlotOutcome.Skipped;
     }

@@ -1,6 +1,7 @@
 using BriefingBot.Core;
 using BriefingBot.Discord;
 using BriefingBot.Host.ConsoleChat;
+using BriefingBot.Host.Health;
 using BriefingBot.Host.Scheduling;
 using BriefingBot.Storage;
 using Microsoft.Extensions.Configuration;
@@ -53,6 +54,7 @@ internal static class BriefingHostBuilder
         if (runBot)
         {
             builder.Services.AddBriefingScheduling(builder.Configuration);
+            builder.Services.AddBriefingHealth();
             builder.Services.AddConsoleChat(builder.Configuration);
             builder.Services.AddDiscordAdapter(builder.Configuration);
         }

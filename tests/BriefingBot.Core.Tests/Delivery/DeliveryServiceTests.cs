@@ -1,6 +1,7 @@
 using BriefingBot.Core.Chats;
 using BriefingBot.Core.Delivery;
 using BriefingBot.Testing;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 
 namespace BriefingBot.Core.Tests.Delivery;
 
@@ -141,5 +142,25 @@ public sealed class DeliveryServiceTests
 
         Assert.Equal((0, 1), (report.Sent, report.Skipped));
         Assert.Empty(services.Platform.Sent);
+    }
+
+    [Fact]
+    public async Task RunDueAsync_SentAndMissed_RecordedInMetrics()
+    {
+        var created = new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);
+        using var services = new CoreTestServices(created);
+        var meters = services.Get<System.Diagnostics.Metrics.IMeterFactory>();
+        using var sent = new MetricCollector<long>(meters, DeliveryMetrics.MeterName, "briefingbot.briefings.sent");
+        using var skipped = new MetricCollector<long>(meters, DeliveryMetrics.MeterName, "briefingbot.briefings.skipped");
+        using var lateness = new MetricCollector<double>(meters, DeliveryMetrics.MeterName, "briefingbot.delivery.lateness");
+        await services.Subscriptions.UpsertAsync(Chat, "u1", new TimeOnly(7, 0), "Etc/UTC", created, CancellationToken.None);
+        await services.Subscriptions.UpsertAsync(new ChatAddress(FakeChatPlatform.DefaultPlatform, "c2"), "u2", new TimeOnly(1, 0), "Etc/UTC", created, CancellationToken.None);
+        await services.Stories.AddAsync(StoryFactory.Create("Budget passes", created), CancellationToken.None);
+
+        await services.Get<DeliveryService>().RunDueAsync(new DateTimeOffset(2026, 6, 1, 7, 2, 0, TimeSpan.Zero), CancellationToken.None);
+
+        Assert.Equal(1, Assert.Single(sent.GetMeasurementSnapshot()).Value);
+        Assert.Equal("missed", Assert.Single(skipped.GetMeasurementSnapshot()).Tags["reason"]);
+        Assert.Equal(120, Assert.Single(lateness.GetMeasurementSnapshot()).Value);
     }
 }
