@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using BriefingBot.Core.Delivery;
 using BriefingBot.Discord.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ namespace BriefingBot.Discord.Rest;
 public sealed partial class DiscordRestClient(
     IHttpClientFactory httpClients,
     DiscordRateLimiter limiter,
+    DeliveryMetrics metrics,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<DiscordRestClient> logger)
@@ -24,6 +26,10 @@ public sealed partial class DiscordRestClient(
     public const string HttpClientName = "Discord";
 
     private const int MaxRateLimitRetries = 5;
+    private const string Platform = "discord";
+
+    /// <summary>Waits shorter than this are lock hand-overs, not rate limiting.</summary>
+    private static readonly TimeSpan MeasurableWait = TimeSpan.FromMilliseconds(5);
 
     /// <summary>Sends <paramref name="body"/> (when given) and reads the answer as <typeparamref name="TResponse"/> (null for 204).</summary>
     public async Task<TResponse?> SendAsync<TBody, TResponse>(
@@ -41,7 +47,14 @@ public sealed partial class DiscordRestClient(
         var limited = 0;
         while (true)
         {
+            var waitStarted = time.GetTimestamp();
             using var lease = await limiter.AcquireAsync(route, cancellationToken).ConfigureAwait(false);
+            var waited = time.GetElapsedTime(waitStarted);
+            if (waited >= MeasurableWait)
+            {
+                metrics.RateLimitWait(Platform, waited);
+            }
+
             HttpResponseMessage response;
             try
             {
@@ -83,6 +96,7 @@ public sealed partial class DiscordRestClient(
                 if (response.StatusCode == HttpStatusCode.TooManyRequests && limited < MaxRateLimitRetries)
                 {
                     limited++;
+                    metrics.Throttled(Platform);
                     var retryAfter = TimeSpan.FromSeconds(error.RetryAfter ?? 1);
                     var global = error.Global == true || response.Headers.Contains("X-RateLimit-Global");
                     LogRateLimited(route.RouteKey, retryAfter, global);

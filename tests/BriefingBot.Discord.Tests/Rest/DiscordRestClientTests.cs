@@ -1,7 +1,10 @@
+using System.Diagnostics.Metrics;
 using System.Net;
+using BriefingBot.Core.Delivery;
 using BriefingBot.Discord.Models;
 using BriefingBot.Discord.Rest;
 using BriefingBot.Testing.Discord;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 
 namespace BriefingBot.Discord.Tests.Rest;
 
@@ -50,6 +53,19 @@ public sealed class DiscordRestClientTests : FakeDiscordTests
         Assert.Equal(2, requests.Count);
         Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromMilliseconds(180));
         Assert.Equal(1, Services.Get<DiscordRateLimiter>().InvalidRequestCount);
+    }
+
+    [Fact]
+    public async Task CreateMessageAsync_TooManyRequests_RecordedInDeliveryMetrics()
+    {
+        using var throttled = new MetricCollector<long>(Services.Get<IMeterFactory>(), DeliveryMetrics.MeterName, "briefingbot.delivery.throttled");
+        using var waits = new MetricCollector<double>(Services.Get<IMeterFactory>(), DeliveryMetrics.MeterName, "briefingbot.delivery.rate_limit_wait");
+        Server.Script("POST", "channels/111/", FakeDiscordResponse.TooManyRequests(0.1));
+
+        await Client.CreateMessageAsync(Channel, Hello, CancellationToken.None);
+
+        Assert.Equal("discord", Assert.Single(throttled.GetMeasurementSnapshot()).Tags["platform"]);
+        Assert.Contains(waits.GetMeasurementSnapshot(), m => m.Value >= 0.08);
     }
 
     [Fact]
