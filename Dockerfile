@@ -7,12 +7,14 @@ COPY global.json Directory.Build.props Directory.Packages.props BannedSymbols.tx
 COPY src/BriefingBot.Core/BriefingBot.Core.csproj src/BriefingBot.Core/
 COPY src/BriefingBot.Storage/BriefingBot.Storage.csproj src/BriefingBot.Storage/
 COPY src/BriefingBot.Telegram/BriefingBot.Telegram.csproj src/BriefingBot.Telegram/
+COPY src/BriefingBot.Discord/BriefingBot.Discord.csproj src/BriefingBot.Discord/
 COPY src/BriefingBot.Host/BriefingBot.Host.csproj src/BriefingBot.Host/
 COPY tests/BriefingBot.Testing/BriefingBot.Testing.csproj tests/BriefingBot.Testing/
 COPY tests/BriefingBot.Core.Tests/BriefingBot.Core.Tests.csproj tests/BriefingBot.Core.Tests/
 COPY tests/BriefingBot.Storage.Tests/BriefingBot.Storage.Tests.csproj tests/BriefingBot.Storage.Tests/
 COPY tests/BriefingBot.Telegram.Tests/BriefingBot.Telegram.Tests.csproj tests/BriefingBot.Telegram.Tests/
 COPY tests/BriefingBot.Host.Tests/BriefingBot.Host.Tests.csproj tests/BriefingBot.Host.Tests/
+COPY tests/BriefingBot.Discord.Tests/BriefingBot.Discord.Tests.csproj tests/BriefingBot.Discord.Tests/
 RUN dotnet restore BriefingBot.sln
 
 FROM restore AS build
@@ -24,7 +26,7 @@ RUN dotnet test BriefingBot.sln -c Release --no-build
 FROM build AS publish
 RUN dotnet publish src/BriefingBot.Host/BriefingBot.Host.csproj -c Release --no-build -o /app
 
-# The ASP.NET Core runtime: /healthz and Telegram's webhook mode are minimal APIs.
+# aspnet, not runtime: /healthz, Telegram's webhook and Discord's interactions endpoint run on Kestrel.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=publish /app ./

@@ -1,4 +1,5 @@
 using BriefingBot.Core;
+using BriefingBot.Discord;
 using BriefingBot.Host.ConsoleChat;
 using BriefingBot.Host.Health;
 using BriefingBot.Host.Scheduling;
@@ -57,6 +58,7 @@ internal static class BriefingHostBuilder
             builder.Services.AddBriefingHealth();
             builder.Services.AddConsoleChat(builder.Configuration);
             builder.Services.AddTelegramAdapter(builder.Configuration);
+            builder.Services.AddDiscordAdapter(builder.Configuration);
         }
 
         return builder;

@@ -1,0 +1,11 @@
+using System.Globalization;
+
+namespace BriefingBot.Discord;
+
+/// <summary>A Discord user snowflake; a distinct type so ids of different kinds cannot mix.</summary>
+public readonly record struct DiscordUserId(ulong Value)
+{
+    public static DiscordUserId Parse(string text) => new(ulong.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture));
+
+    public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Logging;
+
+namespace BriefingBot.Discord.Gateway;
+
+public sealed partial class DiscordGatewayClient
+{
+    [LoggerMessage(EventId = 5000, Level = LogLevel.Information, Message = "Discord gateway ready")]
+    private partial void LogReady();
+
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Discord gateway session resumed at sequence {Sequence}")]
+    private partial void LogResumed(long sequence);
+
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Warning, Message = "No heartbeat ACK within {Interval}: zombie connection, reconnecting")]
+    private partial void LogZombie(TimeSpan interval);
+
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Information, Message = "Discord asked for a reconnect (op 7)")]
+    private partial void LogReconnectRequested();
+
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "Invalid session (op 9), resumable: {Resumable}")]
+    private partial void LogInvalidSession(bool resumable);
+
+    [LoggerMessage(EventId = 5005, Level = LogLevel.Information, Message = "Gateway closed with {Code}; next: {Next}")]
+    private partial void LogClosed(int code, GatewayNext next);
+
+    [LoggerMessage(EventId = 5006, Level = LogLevel.Critical, Message = "Gateway closed with fatal code {Code}; not reconnecting (check the token, intents and shard settings)")]
+    private partial void LogFatalClose(int code);
+
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Warning, Message = "Gateway connection failed")]
+    private partial void LogConnectionFailed(Exception exception);
+
+    [LoggerMessage(EventId = 5008, Level = LogLevel.Information, Message = "Reconnecting to the gateway in {Delay} (failure {Failures})")]
+    private partial void LogReconnecting(TimeSpan delay, int failures);
+
+    [LoggerMessage(EventId = 5009, Level = LogLevel.Error, Message = "Interaction {InteractionId} failed")]
+    private partial void LogInteractionFailed(Exception exception, string interactionId);
+
+    [LoggerMessage(EventId = 5011, Level = LogLevel.Warning, Message = "Heartbeat send failed")]
+    private partial void LogHeartbeatFailed(Exception exception);
+}

@@ -1,0 +1,3 @@
+namespace BriefingBot.Discord.Models;
+
+public sealed record GatewayHello(int HeartbeatInterval);

@@ -1,0 +1,109 @@
+using BriefingBot.Discord.Rest;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BriefingBot.Discord.Tests.Rest;
+
+public sealed class DiscordRateLimiterTests
+{
+    private static readonly DiscordRoute Route = DiscordRoute.CreateMessage(new DiscordChannelId(1));
+
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 6, 0, 0, TimeSpan.Zero));
+    private readonly DiscordRateLimiter _limiter;
+
+    public DiscordRateLimiterTests()
+    {
+        _limiter = new DiscordRateLimiter(Options.Create(new DiscordOptions { GlobalRequestsPerSecond = 3 }), _clock);
+    }
+
+    [Fact]
+    public async Task AcquireAsync_RemainingZero_WaitsUntilResetAfter()
+    {
+        using (await _limiter.AcquireAsync(Route, CancellationToken.None))
+        {
+            _limiter.Update(Route, Headers(remaining: 0, resetAfter: 2));
+        }
+
+        var next = _limiter.AcquireAsync(Route, CancellationToken.None);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.False(next.IsCompleted);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        (await next.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+    }
+
+    [Fact]
+    public async Task AcquireAsync_OtherChannel_NotHeldByExhaustedBucket()
+    {
+        using (await _limiter.AcquireAsync(Route, CancellationToken.None))
+        {
+            _limiter.Update(Route, Headers(remaining: 0, resetAfter: 5));
+        }
+
+        using var other = await _limiter.AcquireAsync(DiscordRoute.CreateMessage(new DiscordChannelId(2)), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task AcquireAsync_GlobalLimit_WaitsForTheNextSecond()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            (await _limiter.AcquireAsync(DiscordRoute.CreateMessage(new DiscordChannelId((ulong)(10 + i))), CancellationToken.None)).Dispose();
+        }
+
+        var fourth = _limiter.AcquireAsync(DiscordRoute.CreateMessage(new DiscordChannelId(20)), CancellationToken.None);
+        Assert.False(fourth.IsCompleted);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        (await fourth.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+    }
+
+    [Fact]
+    public async Task AcquireAsync_InteractionCallback_ExemptFromGlobalLimit()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            (await _limiter.AcquireAsync(DiscordRoute.CreateMessage(new DiscordChannelId((ulong)(10 + i))), CancellationToken.None)).Dispose();
+        }
+
+        var callback = DiscordRoute.CreateInteractionResponse(new DiscordInteractionId(5), "token");
+        (await _limiter.AcquireAsync(callback, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+    }
+
+    [Fact]
+    public async Task AcquireAsync_AfterGlobalTooManyRequests_EveryRouteWaits()
+    {
+        _limiter.OnTooManyRequests(Route, TimeSpan.FromSeconds(3), global: true);
+
+        var other = _limiter.AcquireAsync(DiscordRoute.CreateMessage(new DiscordChannelId(99)), CancellationToken.None);
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.False(other.IsCompleted);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        (await other.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+    }
+
+    [Fact]
+    public async Task Update_SharedBucketHash_MergesRoutesOfTheSameMajorParameter()
+    {
+        var edit = new DiscordRoute(HttpMethod.Patch, "channels/{channel_id}/messages/{message_id}", "1", "channels/1/messages/5");
+        using (await _limiter.AcquireAsync(Route, CancellationToken.None))
+        {
+            _limiter.Update(Route, Headers(remaining: 0, resetAfter: 2, bucket: "shared"));
+        }
+
+        using (await _limiter.AcquireAsync(edit, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5)))
+        {
+            _limiter.Update(edit, Headers(remaining: 5, resetAfter: 2, bucket: "shared"));
+        }
+
+        var next = _limiter.AcquireAsync(Route, CancellationToken.None);
+        (await next.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+    }
+
+    private static System.Net.Http.Headers.HttpResponseHeaders Headers(int remaining, double resetAfter, string bucket = "b")
+    {
+        using var response = new HttpResponseMessage();
+        response.Headers.Add("X-RateLimit-Bucket", bucket);
+        response.Headers.Add("X-RateLimit-Remaining", remaining.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        response.Headers.Add("X-RateLimit-Reset-After", resetAfter.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return response.Headers;
+    }
+}

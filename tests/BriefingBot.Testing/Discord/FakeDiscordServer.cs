@@ -1,0 +1,192 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BriefingBot.Testing.Discord;
+
+/// <summary>
+/// A fake Discord on 127.0.0.1 with a random port: REST routes under /api/v10 that record every request and
+/// answer from scripts (429s with bucket headers or global, 5xx, 403 50013, ...) or sensible defaults, optional
+/// bucket enforcement that counts violations, and a gateway websocket at /gateway whose connections the test drives.
+/// </summary>
+public sealed partial class FakeDiscordServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<FakeDiscordRequest> _requests = new();
+    private readonly Lock _gate = new();
+    private readonly List<(string Method, string Prefix, Queue<FakeDiscordResponse> Responses)> _scripts = [];
+    private readonly List<FakeBucket> _buckets = [];
+    private readonly Channel<FakeGatewayConnection> _connections = Channel.CreateUnbounded<FakeGatewayConnection>();
+    private readonly CancellationTokenSource _stopping = new();
+    private int _messageIds = 1000;
+
+    private FakeDiscordServer(WebApplication app)
+    {
+        _app = app;
+    }
+
+    public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
+
+    public Uri ApiBaseUrl => new(BaseUrl, "api/v10");
+
+    public Uri GatewayUrl => new($"ws://{BaseUrl.Authority}/gateway");
+
+    public IReadOnlyList<FakeDiscordRequest> Requests => [.. _requests];
+
+    /// <summary>Requests refused with 429 because a limited bucket was already exhausted.</summary>
+    public int BucketViolations { get; private set; }
+
+    public static async Task<FakeDiscordServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var server = new FakeDiscordServer(builder.Build());
+        server._app.UseWebSockets();
+        server._app.Map("/gateway", server.GatewayAsync);
+        server._app.Map("/api/v10/{**path}", server.RestAsync);
+        await server._app.StartAsync();
+        var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.First()
+            ?? throw new InvalidOperationException("Kestrel reported no address.");
+        server.BaseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        return server;
+    }
+
+    /// <summary>The next requests matching <paramref name="method"/> and path prefix get these answers, in order.</summary>
+    public void Script(string method, string pathPrefix, params FakeDiscordResponse[] responses)
+    {
+        lock (_gate)
+        {
+            _scripts.Add((method, pathPrefix, new Queue<FakeDiscordResponse>(responses)));
+        }
+    }
+
+    /// <summary>Enforces a bucket: <paramref name="limit"/> requests per <paramref name="window"/>, with X-RateLimit-* headers.</summary>
+    public void LimitBucket(string method, string pathPrefix, string bucket, int limit, TimeSpan window)
+    {
+        lock (_gate)
+        {
+            _buckets.Add(new FakeBucket(method, pathPrefix, bucket, limit, window));
+        }
+    }
+
+    public async Task<FakeGatewayConnection> NextGatewayConnectionAsync(TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        return await _connections.Reader.ReadAsync(cts.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _stopping.Dispose();
+    }
+
+    private async Task GatewayAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = 400;
+            return;
+        }
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        using var connection = new FakeGatewayConnection(socket, context.Request.QueryString.Value ?? string.Empty);
+        await _connections.Writer.WriteAsync(connection);
+        await connection.RunAsync(_stopping.Token);
+    }
+
+    private async Task RestAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var body = await reader.ReadToEndAsync();
+        var path = context.Request.RouteValues["path"] as string ?? string.Empty;
+        var method = context.Request.Method;
+        var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        _requests.Enqueue(new FakeDiscordRequest(method, path, headers, body, TimeProvider.System.GetUtcNow()));
+
+        var response = Answer(method, path);
+        context.Response.StatusCode = response.Status;
+        foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        if (response.Body is { } text)
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(text);
+        }
+    }
+
+    private FakeDiscordResponse Answer(string method, string path)
+    {
+        lock (_gate)
+        {
+            var script = _scripts.FirstOrDefault(s => s.Responses.Count > 0 && Matches(s.Method, s.Prefix, method, path));
+            if (script.Responses is { } queue)
+            {
+                return queue.Dequeue();
+            }
+
+            var bucket = _buckets.FirstOrDefault(b => Matches(b.Method, b.Prefix, method, path));
+            var response = Default(method, path);
+            if (bucket is null)
+            {
+                return response;
+            }
+
+            if (!bucket.TryTake(TimeProvider.System.GetUtcNow(), out var remaining, out var resetAfter))
+            {
+                BucketViolations++;
+                return FakeDiscordResponse.TooManyRequests(resetAfter.TotalSeconds, bucket: bucket.Name);
+            }
+
+            var headers = new Dictionary<string, string>(response.Headers ?? new Dictionary<string, string>())
+            {
+                ["X-RateLimit-Bucket"] = bucket.Name,
+                ["X-RateLimit-Limit"] = bucket.Limit.ToString(CultureInfo.InvariantCulture),
+                ["X-RateLimit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture),
+                ["X-RateLimit-Reset-After"] = resetAfter.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture),
+            };
+            return response with { Headers = headers };
+        }
+    }
+
+    private FakeDiscordResponse Default(string method, string path)
+    {
+        if (method == "GET" && path == "gateway/bot")
+        {
+            return FakeDiscordResponse.Json($$$"""{"url":"{{{GatewayUrl}}}","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":14400000,"max_concurrency":1}}""");
+        }
+
+        if (path.StartsWith("interactions/", StringComparison.Ordinal))
+        {
+            return new FakeDiscordResponse(204);
+        }
+
+        if (method == "PUT" && path.EndsWith("/commands", StringComparison.Ordinal))
+        {
+            return FakeDiscordResponse.Json("[]");
+        }
+
+        if (method is "POST" or "PATCH" && (path.StartsWith("channels/", StringComparison.Ordinal) || path.StartsWith("webhooks/", StringComparison.Ordinal)))
+        {
+            return FakeDiscordResponse.Json($$"""{"id":"{{Interlocked.Increment(ref _messageIds)}}"}""");
+        }
+
+        return FakeDiscordResponse.Error(404, 0, "404: Not Found");
+    }
+
+    private static bool Matches(string scriptMethod, string prefix, string method, string path) =>
+        scriptMethod.Equals(method, StringComparison.OrdinalIgnoreCase) && path.StartsWith(prefix, StringComparison.Ordinal);
+}
