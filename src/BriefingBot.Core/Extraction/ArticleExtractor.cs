@@ -22,7 +22,10 @@ public sealed partial class ArticleExtractor : IArticleExtractor
     private static readonly Uri PlaceholderUri = new("https://localhost/");
 
     public ArticleExtraction Extract(ReadOnlySpan<byte> page, string? contentType, Uri? url) =>
-        Extract(FeedTextDecoder.DecodeHtml(page, contentType), url);
+        Extract(DecodePage(page, contentType), url);
+
+    /// <summary>Page bytes as text: byte-order mark, then the Content-Type charset, then the meta charset, then UTF-8 (windows-1252 when invalid).</summary>
+    public static string DecodePage(ReadOnlySpan<byte> page, string? contentType) => FeedTextDecoder.DecodeHtml(page, contentType);
 
     public ArticleExtraction Extract(string html, Uri? url)
     {
