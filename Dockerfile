@@ -11,6 +11,8 @@ COPY tests/BriefingBot.Testing/BriefingBot.Testing.csproj tests/BriefingBot.Test
 COPY tests/BriefingBot.Core.Tests/BriefingBot.Core.Tests.csproj tests/BriefingBot.Core.Tests/
 COPY tests/BriefingBot.Storage.Tests/BriefingBot.Storage.Tests.csproj tests/BriefingBot.Storage.Tests/
 COPY tests/BriefingBot.Host.Tests/BriefingBot.Host.Tests.csproj tests/BriefingBot.Host.Tests/
+COPY tests/BriefingBot.Benchmarks/BriefingBot.Benchmarks.csproj tests/BriefingBot.Benchmarks/
+COPY tests/BriefingBot.Benchmarks.Tests/BriefingBot.Benchmarks.Tests.csproj tests/BriefingBot.Benchmarks.Tests/
 RUN dotnet restore BriefingBot.sln
 
 FROM restore AS build
