@@ -5,11 +5,14 @@ namespace BriefingBot.Core.Extraction;
 public sealed partial class ArticleExtractor
 {
     /// <summary>Class or id fragments of blocks that are never article text.</summary>
-    private static readonly string[] NoiseMarkers =
-    [
-        "caption", "credit", "share", "social", "related", "newsletter", "subscribe", "promo", "advert", "sponsor",
-        "comment", "author-bio", "breadcrumb", "pagination", "tags", "byline", "dateline", "toolbar", "signup",
-    ];
+    private static readonly HashSet<string> NoiseMarkers = new(StringComparer.Ordinal)
+    {
+        "caption", "credit", "share", "sharing", "social", "related", "newsletter", "subscribe", "promo", "advert", "ad",
+        "sponsor", "sponsored", "comment", "bio", "breadcrumb", "pagination", "tag", "byline", "dateline", "toolbar",
+        "signup", "outbrain", "taboola", "recommended", "popular", "trending",
+    };
+
+    private static readonly char[] WordSeparators = [' ', '-', '_', '\t', '\n'];
 
     private static void RemoveNoise(IElement root)
     {
@@ -42,10 +45,9 @@ public sealed partial class ArticleExtractor
             return false;
         }
 
-        var marks = string.Concat(element.ClassName, " ", element.Id).ToLowerInvariant();
-        foreach (var marker in NoiseMarkers)
+        foreach (var word in string.Concat(element.ClassName, " ", element.Id).ToLowerInvariant().Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (marks.Contains(marker, StringComparison.Ordinal))
+            if (NoiseMarkers.Contains(word.TrimEnd('s')))
             {
                 // A wrapper that holds most of the article (class "post-with-comments") is not noise.
                 return element.TextContent.Length < 2000;

@@ -95,9 +95,10 @@ public sealed partial class ArticleExtractor : IArticleExtractor
             : new DateTimeOffset(date.ToUniversalTime())
         : null;
 
+    /// <summary>Metadata text with whitespace collapsed (SmartReader has already decoded entities).</summary>
     private static string? Clean(string? value)
     {
-        var text = value is null ? null : HtmlText.ToPlainText(value).Trim();
+        var text = value is null ? null : string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return string.IsNullOrEmpty(text) ? null : text;
     }
 }

@@ -19,13 +19,13 @@ internal static class ExtractionEvaluation
         ("whole page text", (html, _) => (HtmlText.ToPlainText(html), null)),
     ];
 
-    public static void Run()
+    public static void Run(bool details = false)
     {
-        Trafilatura();
+        Trafilatura(details);
         Readability();
     }
 
-    private static void Trafilatura()
+    private static void Trafilatura(bool details)
     {
         var root = EvalData.Path("extraction", "trafilatura-en");
         if (EvalData.Missing(root, "extraction on trafilatura-en") || root is null)
@@ -56,6 +56,29 @@ internal static class ExtractionEvaluation
         }
 
         table.Print($"trafilatura-en ({pages.Count} pages; with/without segments, summed over the corpus)");
+        if (details)
+        {
+            PrintDifferences(pages);
+        }
+    }
+
+    /// <summary>Segments where our extractor and SmartReader disagree (where to look next).</summary>
+    private static void PrintDifferences(List<(Uri Uri, string Html, List<string> With, List<string> Without)> pages)
+    {
+        foreach (var page in pages)
+        {
+            var ours = SegmentCheck.Normalize(Ours(page.Html, page.Uri).Text);
+            var theirs = SegmentCheck.Normalize(SmartReaderAsIs(page.Html, page.Uri).Text);
+            foreach (var segment in page.With.Select(SegmentCheck.Normalize).Where(s => theirs.Contains(s, StringComparison.Ordinal) && !ours.Contains(s, StringComparison.Ordinal)))
+            {
+                Console.WriteLine($"lost   {page.Uri.Host}: {segment}");
+            }
+
+            foreach (var segment in page.Without.Select(SegmentCheck.Normalize).Where(s => !theirs.Contains(s, StringComparison.Ordinal) && ours.Contains(s, StringComparison.Ordinal)))
+            {
+                Console.WriteLine($"added  {page.Uri.Host}: {segment}");
+            }
+        }
     }
 
     private static void Readability()
