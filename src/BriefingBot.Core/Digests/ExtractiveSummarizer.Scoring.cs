@@ -71,13 +71,15 @@ public sealed partial class ExtractiveSummarizer
     private static double[] GraphCentrality(Dictionary<string, double>[] vectors)
     {
         var n = vectors.Length;
+        var norms = vectors.Select(v => Math.Sqrt(v.Values.Sum(w => w * w))).ToArray();
         var weights = new double[n, n];
         var outSum = new double[n];
         for (var i = 0; i < n; i++)
         {
             for (var j = i + 1; j < n; j++)
             {
-                var similarity = Cosine(vectors[i], vectors[j]);
+                var norm = norms[i] * norms[j];
+                var similarity = norm == 0 ? 0 : Dot(vectors[i], vectors[j]) / norm;
                 weights[i, j] = weights[j, i] = similarity;
                 outSum[i] += similarity;
                 outSum[j] += similarity;
@@ -156,6 +158,21 @@ public sealed partial class ExtractiveSummarizer
         }
 
         return vector;
+    }
+
+    private static double Dot(Dictionary<string, double> a, Dictionary<string, double> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var dot = 0.0;
+        foreach (var (term, weight) in small)
+        {
+            if (large.TryGetValue(term, out var other))
+            {
+                dot += weight * other;
+            }
+        }
+
+        return dot;
     }
 
     private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
