@@ -16,9 +16,32 @@ internal static class FeedTextDecoder
     public static string Decode(ReadOnlySpan<byte> bytes, string? contentType) =>
         DecodeWithBom(bytes) ?? DecodeDeclared(bytes, Lookup(DeclaredXmlEncoding(bytes)) ?? Lookup(CharsetOf(contentType)));
 
-    /// <summary>Decodes an HTML page: BOM, then the Content-Type charset, then the page's meta charset, then UTF-8.</summary>
-    public static string DecodeHtml(ReadOnlySpan<byte> bytes, string? contentType) =>
-        DecodeWithBom(bytes) ?? DecodeDeclared(bytes, Lookup(CharsetOf(contentType)) ?? Lookup(DeclaredMetaCharset(bytes)));
+    /// <summary>
+    /// Decodes an HTML page: BOM, then the Content-Type charset, then UTF-8 when the bytes are valid UTF-8 (pages that
+    /// were re-saved as UTF-8 often keep their old meta charset; legacy text is almost never valid UTF-8 by chance), then
+    /// the page's meta charset, then windows-1252.
+    /// </summary>
+    public static string DecodeHtml(ReadOnlySpan<byte> bytes, string? contentType)
+    {
+        if (DecodeWithBom(bytes) is { } unicode)
+        {
+            return unicode;
+        }
+
+        if (Lookup(CharsetOf(contentType)) is { } declared)
+        {
+            return DecodeDeclared(bytes, declared);
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return DecodeDeclared(bytes, Lookup(DeclaredMetaCharset(bytes)) ?? Encoding.GetEncoding(1252));
+        }
+    }
 
     private static string DecodeDeclared(ReadOnlySpan<byte> bytes, Encoding? declared)
     {

@@ -22,7 +22,7 @@ internal static class ExtractionEvaluation
     public static void Run(bool details = false)
     {
         Trafilatura(details);
-        Readability();
+        Readability(details);
     }
 
     private static void Trafilatura(bool details)
@@ -52,7 +52,7 @@ internal static class ExtractionEvaluation
                 check.Add(outputs[i], pages[i].With, pages[i].Without);
             }
 
-            table.Add(name, check.Precision, check.Recall, check.F1, check.Accuracy, Math.Round(pages.Count / seconds));
+            table.Add(name, check.Precision * 100, check.Recall * 100, check.F1 * 100, check.Accuracy * 100, (int)Math.Round(pages.Count / seconds));
         }
 
         table.Print($"trafilatura-en ({pages.Count} pages; with/without segments, summed over the corpus)");
@@ -81,7 +81,7 @@ internal static class ExtractionEvaluation
         }
     }
 
-    private static void Readability()
+    private static void Readability(bool details)
     {
         var root = EvalData.Path("extraction", "readability-pages", "test-pages");
         if (EvalData.Missing(root, "extraction on readability-pages") || root is null)
@@ -103,7 +103,19 @@ internal static class ExtractionEvaluation
             var seconds = clock.Elapsed.TotalSeconds;
             var titles = pages.Zip(outputs).Count(pair => pair.First.Title is { } t && string.Equals(t.Trim(), pair.Second.Title?.Trim(), StringComparison.Ordinal));
             var f1 = pages.Zip(outputs).Average(pair => BagOfWords.Compare(pair.Second.Text, pair.First.Expected).F1);
-            table.Add(name, $"{titles}/{pages.Count}", f1 * 100, Math.Round(pages.Count / seconds));
+            table.Add(name, $"{titles}/{pages.Count}", f1 * 100, (int)Math.Round(pages.Count / seconds));
+        }
+
+        if (details)
+        {
+            foreach (var page in pages)
+            {
+                var ours = Ours(page.Html, new Uri("http://fakehost/test/page.html")).Title;
+                if (!string.Equals(ours, page.Title, StringComparison.Ordinal))
+                {
+                    Console.WriteLine($"title  expected [{page.Title}] got [{ours}]");
+                }
+            }
         }
 
         table.Print($"readability-pages ({pages.Count} pages; titles against expected-metadata.json, word F1 against Readability.js output)");

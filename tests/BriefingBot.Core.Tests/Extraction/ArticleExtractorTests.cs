@@ -95,6 +95,16 @@ public sealed class ArticleExtractorTests
         Assert.Contains("quartiers \u00E9loign\u00E9s", result.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Extract_Utf8BytesUnderLegacyMetaCharset_DecodedAsUtf8()
+    {
+        var page = TestPages.Blog("<meta charset=\"gb2312\">").Replace("neighbourhoods", "\u65b0\u7535\u8111 quartiers", StringComparison.Ordinal);
+
+        var result = _extractor.Extract(Encoding.UTF8.GetBytes(page), null, PageUri);
+
+        Assert.Contains("\u65b0\u7535\u8111 quartiers", result.Text, StringComparison.Ordinal);
+    }
+
     private static Encoding CodePagesEncoding(int codePage)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
