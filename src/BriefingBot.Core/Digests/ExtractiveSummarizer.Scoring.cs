@@ -73,40 +73,16 @@ public sealed partial class ExtractiveSummarizer
         var n = vectors.Length;
         var norms = vectors.Select(v => Math.Sqrt(v.Values.Sum(w => w * w))).ToArray();
         var weights = new double[n, n];
-        var outSum = new double[n];
         for (var i = 0; i < n; i++)
         {
             for (var j = i + 1; j < n; j++)
             {
                 var norm = norms[i] * norms[j];
-                var similarity = norm == 0 ? 0 : Dot(vectors[i], vectors[j]) / norm;
-                weights[i, j] = weights[j, i] = similarity;
-                outSum[i] += similarity;
-                outSum[j] += similarity;
+                weights[i, j] = weights[j, i] = norm == 0 ? 0 : Dot(vectors[i], vectors[j]) / norm;
             }
         }
 
-        var scores = Enumerable.Repeat(1.0, n).ToArray();
-        for (var iteration = 0; iteration < 30; iteration++)
-        {
-            var next = new double[n];
-            for (var i = 0; i < n; i++)
-            {
-                var sum = 0.0;
-                for (var j = 0; j < n; j++)
-                {
-                    if (outSum[j] > 0)
-                    {
-                        sum += weights[j, i] / outSum[j] * scores[j];
-                    }
-                }
-
-                next[i] = 0.15 + (0.85 * sum);
-            }
-
-            scores = next;
-        }
-
+        var scores = PageRank.Rank(weights);
         var max = scores.Length == 0 ? 0 : scores.Max();
         return max <= 0 ? scores : scores.Select(score => score / max).ToArray();
     }

@@ -22,43 +22,18 @@ internal static class TextRankBaseline
         var words = sentences.Select(s => RougeTokenizer.Tokenize(s).ToHashSet(StringComparer.Ordinal)).ToList();
         var n = sentences.Count;
         var weights = new double[n, n];
-        var outSum = new double[n];
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j < n; j++)
             {
-                if (i == j || words[i].Count < 2 || words[j].Count < 2)
+                if (i != j && words[i].Count >= 2 && words[j].Count >= 2)
                 {
-                    continue;
+                    weights[i, j] = words[i].Count(words[j].Contains) / (Math.Log(words[i].Count) + Math.Log(words[j].Count));
                 }
-
-                var overlap = words[i].Count(words[j].Contains);
-                weights[i, j] = overlap / (Math.Log(words[i].Count) + Math.Log(words[j].Count));
-                outSum[i] += weights[i, j];
             }
         }
 
-        var scores = Enumerable.Repeat(1.0, n).ToArray();
-        for (var iteration = 0; iteration < 50; iteration++)
-        {
-            var next = new double[n];
-            for (var i = 0; i < n; i++)
-            {
-                var sum = 0.0;
-                for (var j = 0; j < n; j++)
-                {
-                    if (outSum[j] > 0)
-                    {
-                        sum += weights[j, i] / outSum[j] * scores[j];
-                    }
-                }
-
-                next[i] = (1 - Damping) + (Damping * sum);
-            }
-
-            scores = next;
-        }
-
+        var scores = PageRank.Rank(weights, Damping, iterations: 50);
         return Enumerable.Range(0, n).OrderByDescending(i => scores[i]).ThenBy(i => i).Take(count).Order()
             .Select(i => sentences[i]).ToList();
     }
