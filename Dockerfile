@@ -15,6 +15,8 @@ COPY tests/BriefingBot.Storage.Tests/BriefingBot.Storage.Tests.csproj tests/Brie
 COPY tests/BriefingBot.Telegram.Tests/BriefingBot.Telegram.Tests.csproj tests/BriefingBot.Telegram.Tests/
 COPY tests/BriefingBot.Host.Tests/BriefingBot.Host.Tests.csproj tests/BriefingBot.Host.Tests/
 COPY tests/BriefingBot.Discord.Tests/BriefingBot.Discord.Tests.csproj tests/BriefingBot.Discord.Tests/
+COPY tests/BriefingBot.Benchmarks/BriefingBot.Benchmarks.csproj tests/BriefingBot.Benchmarks/
+COPY tests/BriefingBot.Benchmarks.Tests/BriefingBot.Benchmarks.Tests.csproj tests/BriefingBot.Benchmarks.Tests/
 RUN dotnet restore BriefingBot.sln
 
 FROM restore AS build

@@ -3,6 +3,7 @@ using BriefingBot.Core.Commands;
 using BriefingBot.Core.Commands.Handlers;
 using BriefingBot.Core.Delivery;
 using BriefingBot.Core.Digests;
+using BriefingBot.Core.Extraction;
 using BriefingBot.Core.Ingestion;
 using BriefingBot.Core.News;
 using BriefingBot.Core.People;
@@ -35,6 +36,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<ISummarizer, ExtractiveSummarizer>();
         services.TryAddSingleton<IEntityExtractor, EntityExtractor>();
         services.TryAddSingleton<IWhoService, WhoService>();
+        services.TryAddSingleton<ArticleEnricher>();
         services.TryAddSingleton<StoryAnalyzer>();
         services.TryAddSingleton<IngestService>();
         services.TryAddSingleton<NewsCycle>();

@@ -38,6 +38,7 @@ public sealed partial class ExtractiveSummarizer
             }
         }
 
+        var graphRank = GraphCentrality(vectors);
         var titleStems = Words.ContentStems(title).ToHashSet(StringComparer.Ordinal);
         var normalisedTitle = string.Join(' ', Words.Tokenize(title));
         var result = new Candidate[sentences.Length];
@@ -48,19 +49,42 @@ public sealed partial class ExtractiveSummarizer
             var wordCount = Words.Tokenize(text).Count;
             var excluded = wordCount == 0 || (normalisedTitle.Length > 0 && string.Join(' ', Words.Tokenize(text)) == normalisedTitle);
             var weak = wordCount < 6 || !SentenceShape.EndsWithTerminal(text);
-            var position = 1.0 / Math.Sqrt(1 + rank);
+            var position = 1.0 / (1 + rank);
             if (!weak && !excluded)
             {
                 rank++;
             }
 
             var titleOverlap = titleStems.Count == 0 ? 0 : stems[i].Distinct().Count(titleStems.Contains) / (double)titleStems.Count;
-            var score = (PositionWeight * position) + (CentralityWeight * Cosine(vectors[i], centroid)) + (TitleWeight * titleOverlap);
+            var score = (PositionWeight * position) + (CentralityWeight * 0.5 * (Cosine(vectors[i], centroid) + graphRank[i])) + (TitleWeight * titleOverlap);
             score *= Penalty(text, wordCount, weak);
             result[i] = new Candidate(i, text, vectors[i], score, IsDangling(text), weak, excluded);
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// LexRank-style centrality: PageRank (damping 0.85) over the sentences' TF-IDF cosine graph, scaled so the most
+    /// central sentence scores 1. A sentence is central when sentences that are themselves central resemble it.
+    /// </summary>
+    private static double[] GraphCentrality(Dictionary<string, double>[] vectors)
+    {
+        var n = vectors.Length;
+        var norms = vectors.Select(v => Math.Sqrt(v.Values.Sum(w => w * w))).ToArray();
+        var weights = new double[n, n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                var norm = norms[i] * norms[j];
+                weights[i, j] = weights[j, i] = norm == 0 ? 0 : Dot(vectors[i], vectors[j]) / norm;
+            }
+        }
+
+        var scores = PageRank.Rank(weights);
+        var max = scores.Length == 0 ? 0 : scores.Max();
+        return max <= 0 ? scores : scores.Select(score => score / max).ToArray();
     }
 
     private static double Penalty(string text, int wordCount, bool weak)
@@ -110,6 +134,21 @@ public sealed partial class ExtractiveSummarizer
         }
 
         return vector;
+    }
+
+    private static double Dot(Dictionary<string, double> a, Dictionary<string, double> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var dot = 0.0;
+        foreach (var (term, weight) in small)
+        {
+            if (large.TryGetValue(term, out var other))
+            {
+                dot += weight * other;
+            }
+        }
+
+        return dot;
     }
 
     private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)

@@ -4,8 +4,8 @@ namespace BriefingBot.Core.Digests;
 
 /// <summary>
 /// Unsupervised extractive summariser for news: scores sentences by position (lead bias), centrality
-/// (TF-IDF cosine to the whole story) and overlap with the headline, discounts sentences that do not stand
-/// alone, then picks greedily with maximal marginal relevance inside the sentence and character budget.
+/// (TF-IDF cosine to the whole story averaged with LexRank over the sentence graph) and overlap with the headline,
+/// discounts sentences that do not stand alone, then picks greedily with maximal marginal relevance inside the sentence and character budget.
 /// The chosen sentences are returned verbatim, in their original order.
 /// </summary>
 public sealed partial class ExtractiveSummarizer : ISummarizer

@@ -1,3 +1,4 @@
+using BriefingBot.Core.Extraction;
 using BriefingBot.Core.News;
 using BriefingBot.Core.Stories;
 using Microsoft.Extensions.Logging;
@@ -5,10 +6,14 @@ using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Core.Ingestion;
 
-/// <summary>Reads one source (conditional GET, parse), analyses its new items and stores them as stories.</summary>
+/// <summary>
+/// Reads one source (conditional GET, parse), fetches the article page of teaser-only items, analyses the items and
+/// stores them as stories.
+/// </summary>
 public sealed partial class IngestService(
     IFeedFetcher fetcher,
     IFeedParser parser,
+    ArticleEnricher enricher,
     StoryAnalyzer analyzer,
     IStoryStore stories,
     ISourceStateStore states,
@@ -50,14 +55,12 @@ public sealed partial class IngestService(
         var named = string.IsNullOrWhiteSpace(source.Name) ? source with { Name = parsed.Feed.Title ?? source.Id } : source;
         int added = 0, duplicates = 0, tooOld = 0;
         var stored = new List<IngestedStory>();
-        foreach (var item in parsed.Feed.Items)
+        var fresh = parsed.Feed.Items
+            .Where(item => !(policy.ApplyAgeLimit && item.PublishedAt is { } published && now - published > options.Value.MaxArticleAge))
+            .ToList();
+        tooOld = parsed.Feed.Items.Count - fresh.Count;
+        foreach (var item in await enricher.EnrichAsync(named, fresh, cancellationToken))
         {
-            if (policy.ApplyAgeLimit && item.PublishedAt is { } published && now - published > options.Value.MaxArticleAge)
-            {
-                tooOld++;
-                continue;
-            }
-
             var story = analyzer.Analyze(item, named, now);
             story = story is not null && policy.ReplayAsNew ? story with { PublishedAt = now } : story;
             if (story is null)

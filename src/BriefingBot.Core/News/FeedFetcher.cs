@@ -61,7 +61,7 @@ public sealed partial class FeedFetcher(
 
             if (!response.IsSuccessStatusCode)
             {
-                return FeedFetchResult.Failed($"The server answered {(int)response.StatusCode} {response.ReasonPhrase}.".Replace(" .", ".", StringComparison.Ordinal));
+                return FeedFetchResult.Failed(HttpFetching.StatusError(response));
             }
 
             if (response.Content.Headers.ContentLength > _options.MaxFeedBytes)
@@ -72,8 +72,8 @@ public sealed partial class FeedFetcher(
             var stream = await response.Content.ReadAsStreamAsync(linked.Token).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
-                var content = await ReadLimitedAsync(stream, linked.Token).ConfigureAwait(false);
-                return content is null
+                var (content, truncated) = await HttpFetching.ReadLimitedAsync(stream, _options.MaxFeedBytes, linked.Token).ConfigureAwait(false);
+                return truncated
                     ? FeedFetchResult.Failed(TooLarge("sent more"))
                     : new FeedFetchResult(FeedFetchStatus.Ok, content, response.Content.Headers.ContentType?.ToString(),
                         response.RequestMessage?.RequestUri ?? uri, newValidators, null);
@@ -81,24 +81,21 @@ public sealed partial class FeedFetcher(
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return FeedFetchResult.Failed(
-                $"The fetch did not finish within the time limit of {_options.FetchTimeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s.");
+            return FeedFetchResult.Failed(HttpFetching.TimedOut(_options.FetchTimeout, "fetch"));
         }
         catch (HttpRequestException exception)
         {
-            return FeedFetchResult.Failed(Describe(exception));
+            return FeedFetchResult.Failed(HttpFetching.Describe(exception));
         }
         catch (IOException exception)
         {
-            return FeedFetchResult.Failed($"The connection failed while reading the feed: {SentenceBody(exception.Message)}.");
+            return FeedFetchResult.Failed(HttpFetching.ReadFailed(exception, "feed"));
         }
     }
 
     private HttpRequestMessage CreateRequest(Uri uri, FeedValidators? validators)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgent);
-        request.Headers.TryAddWithoutValidation("Accept",
+        var request = HttpFetching.CreateGet(uri, _options.UserAgent,
             "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8");
         if (!string.IsNullOrWhiteSpace(validators?.ETag))
         {
@@ -127,46 +124,6 @@ public sealed partial class FeedFetcher(
         return etag is null && lastModified is null ? null : new FeedValidators(etag, lastModified);
     }
 
-    /// <summary>Reads at most MaxFeedBytes; null when the body is longer.</summary>
-    private async Task<byte[]?> ReadLimitedAsync(Stream stream, CancellationToken cancellationToken)
-    {
-        var limit = _options.MaxFeedBytes;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
-
     private string TooLarge(string detail) =>
         $"The feed is larger than the limit of {_options.MaxFeedBytes.ToString(CultureInfo.InvariantCulture)} bytes (the server {detail}).";
-
-    private static string Describe(HttpRequestException exception)
-    {
-        for (Exception? inner = exception; inner is not null; inner = inner.InnerException)
-        {
-            if (inner is BlockedAddressException blocked)
-            {
-                return blocked.Message;
-            }
-        }
-
-        return $"The request failed: {SentenceBody(exception.InnerException?.Message ?? exception.Message)}.";
-    }
-
-    /// <summary>A message as the body of a sentence: first sentence only, no final full stop.</summary>
-    private static string SentenceBody(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return (end < 0 ? message : message[..end]).Trim().TrimEnd('.');
-    }
 }

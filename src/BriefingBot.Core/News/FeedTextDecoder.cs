@@ -3,8 +3,9 @@ using System.Text;
 namespace BriefingBot.Core.News;
 
 /// <summary>
-/// Decodes feed bytes to text. Precedence: byte-order mark, then the XML declaration's encoding, then the Content-Type
-/// charset, then UTF-8; bytes that are not valid in the chosen Unicode encoding fall back to windows-1252.
+/// Decodes feed and page bytes to text. Precedence for feeds: byte-order mark, then the XML declaration's encoding, then
+/// the Content-Type charset, then UTF-8; for HTML pages the Content-Type charset comes before the page's own
+/// <c>&lt;meta charset&gt;</c>. Bytes that are not valid UTF-8 fall back to windows-1252.
 /// </summary>
 internal static class FeedTextDecoder
 {
@@ -12,7 +13,49 @@ internal static class FeedTextDecoder
 
     static FeedTextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static string Decode(ReadOnlySpan<byte> bytes, string? contentType)
+    public static string Decode(ReadOnlySpan<byte> bytes, string? contentType) =>
+        DecodeWithBom(bytes) ?? DecodeDeclared(bytes, Lookup(DeclaredXmlEncoding(bytes)) ?? Lookup(CharsetOf(contentType)));
+
+    /// <summary>
+    /// Decodes an HTML page: BOM, then the Content-Type charset, then UTF-8 when the bytes are valid UTF-8 (pages that
+    /// were re-saved as UTF-8 often keep their old meta charset; legacy text is almost never valid UTF-8 by chance), then
+    /// the page's meta charset, then windows-1252.
+    /// </summary>
+    public static string DecodeHtml(ReadOnlySpan<byte> bytes, string? contentType)
+    {
+        if (DecodeWithBom(bytes) is { } unicode)
+        {
+            return unicode;
+        }
+
+        if (Lookup(CharsetOf(contentType)) is { } declared)
+        {
+            return DecodeDeclared(bytes, declared);
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return DecodeDeclared(bytes, Lookup(DeclaredMetaCharset(bytes)) ?? Encoding.GetEncoding(1252));
+        }
+    }
+
+    private static string DecodeDeclared(ReadOnlySpan<byte> bytes, Encoding? declared)
+    {
+        var encoding = declared ?? StrictUtf8;
+        if (encoding.CodePage is 1200 or 1201 or 12000 or 12001)
+        {
+            // A UTF-16/32 declaration on a document that is evidently 8-bit (no BOM, ASCII '<') is a lie.
+            encoding = StrictUtf8;
+        }
+
+        return DecodeOrFallback(bytes, encoding);
+    }
+
+    private static string? DecodeWithBom(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
@@ -49,14 +92,29 @@ internal static class FeedTextDecoder
             return Encoding.BigEndianUnicode.GetString(bytes);
         }
 
-        var encoding = Lookup(DeclaredXmlEncoding(bytes)) ?? Lookup(CharsetOf(contentType)) ?? StrictUtf8;
-        if (encoding.CodePage is 1200 or 1201 or 12000 or 12001)
+        return null;
+    }
+
+    /// <summary>The charset of a <c>&lt;meta charset&gt;</c> or <c>http-equiv</c> Content-Type in the first 2 KB.</summary>
+    private static string? DeclaredMetaCharset(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 2048)]);
+        var index = head.IndexOf("charset=", StringComparison.OrdinalIgnoreCase);
+        while (index >= 0)
         {
-            // A UTF-16/32 declaration on a document that is evidently 8-bit (no BOM, ASCII '<') is a lie.
-            encoding = StrictUtf8;
+            var meta = head.LastIndexOf("<meta", index, StringComparison.OrdinalIgnoreCase);
+            var close = head.LastIndexOf('>', index);
+            if (meta >= 0 && meta > close)
+            {
+                var value = head[(index + "charset=".Length)..].TrimStart('"', '\'', ' ');
+                var end = value.IndexOfAny(['"', '\'', ';', ' ', '>', '/']);
+                return end < 0 ? value : value[..end];
+            }
+
+            index = head.IndexOf("charset=", index + 1, StringComparison.OrdinalIgnoreCase);
         }
 
-        return DecodeOrFallback(bytes, encoding);
+        return null;
     }
 
     private static string DecodeOrFallback(ReadOnlySpan<byte> bytes, Encoding encoding)

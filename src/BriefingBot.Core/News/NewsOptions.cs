@@ -31,4 +31,16 @@ public sealed class NewsOptions
 
     /// <summary>Stories older than this (by publication time) are not ingested.</summary>
     public TimeSpan MaxArticleAge { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Fetch the article page when a feed item carries only a teaser, and use its main text.</summary>
+    public bool FetchArticles { get; set; } = true;
+
+    /// <summary>Largest article page read, in bytes; longer pages are cut at the limit and extracted from what arrived.</summary>
+    public long MaxPageBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>Article pages fetched at the same time while reading one source.</summary>
+    public int ArticleFetchConcurrency { get; set; } = 4;
+
+    /// <summary>Most article pages fetched per source per read (the rest keep their teaser).</summary>
+    public int MaxArticleFetchesPerSource { get; set; } = 20;
 }

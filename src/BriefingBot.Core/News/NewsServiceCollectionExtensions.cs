@@ -1,3 +1,4 @@
+using BriefingBot.Core.Extraction;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ public static class NewsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the feed parser (singleton) and the feed fetcher as a typed HttpClient whose primary handler carries the
-    /// SSRF guard. Options come from <see cref="IOptions{NewsOptions}"/>, bound by the host. Existing registrations win.
+    /// SSRF guard, and the same for the article page fetcher; the article extractor. Options come from <see cref="IOptions{NewsOptions}"/>, bound by the host. Existing registrations win.
     /// </summary>
     public static IServiceCollection AddBriefingNews(this IServiceCollection services)
     {
@@ -23,6 +24,14 @@ public static class NewsServiceCollectionExtensions
                     FeedHttpHandler.Create(provider.GetRequiredService<IOptions<NewsOptions>>().Value));
         }
 
+        if (!services.Any(descriptor => descriptor.ServiceType == typeof(IPageFetcher)))
+        {
+            services.AddHttpClient<IPageFetcher, PageFetcher>(client => client.Timeout = Timeout.InfiniteTimeSpan)
+                .ConfigurePrimaryHttpMessageHandler(provider =>
+                    FeedHttpHandler.Create(provider.GetRequiredService<IOptions<NewsOptions>>().Value));
+        }
+
+        services.TryAddSingleton<IArticleExtractor, ArticleExtractor>();
         return services;
     }
 }

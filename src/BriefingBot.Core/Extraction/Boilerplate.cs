@@ -1,0 +1,113 @@
+namespace BriefingBot.Core.Extraction;
+
+/// <summary>
+/// Lines that web templates put around article text. Written for the project from common blog and news templates:
+/// headings that start a tail (everything after them goes), and short lines that are dropped wherever they stand.
+/// </summary>
+internal static class Boilerplate
+{
+    private const int ShortLine = 120;
+
+    /// <summary>Headings after which nothing is article text.</summary>
+    private static readonly string[] TailHeadings =
+    [
+        "leave a comment", "leave a reply", "post a comment", "add a comment", "comments", "join the conversation",
+        "recent posts", "recent articles", "latest posts", "related", "related posts", "related articles",
+        "related stories", "related content", "related news", "more stories", "more news", "more from", "read more",
+        "read next", "what to read next", "you may also like", "you might also like", "recommended", "recommended for you",
+        "most popular", "popular posts", "trending", "also read", "see also", "share this", "share this article",
+        "share this story", "share this post", "share", "about the author", "tags", "filed under", "previous post",
+        "next post", "sign up for our newsletter", "subscribe to our newsletter", "newsletter", "categories",
+    ];
+
+    /// <summary>Fragments that mark a short line as template text.</summary>
+    private static readonly string[] LineFragments =
+    [
+        "share on facebook", "share on twitter", "share on linkedin", "share via email", "click here to",
+        "sign up for our", "sign up to our", "subscribe to our", "follow us on", "all rights reserved", "copyright ©",
+        "image copyright", "image caption", "media caption", "getty images", "photo credit", "(photo:", "photo:",
+        "image:", "read more:", "related:", "also read:", "see also:", "advertisement", "this article was originally",
+        "you need to log in", "log in to comment", "your email address will not be published", "cookies",
+    ];
+
+    /// <summary>Drops template lines and cuts at the first tail heading after the opening paragraph.</summary>
+    public static List<string> Trim(List<string> paragraphs)
+    {
+        var kept = new List<string>(paragraphs.Count);
+        foreach (var paragraph in paragraphs)
+        {
+            if (kept.Count > 0 && IsTailHeading(paragraph))
+            {
+                break;
+            }
+
+            if (!IsTemplateLine(paragraph))
+            {
+                kept.Add(paragraph);
+            }
+        }
+
+        return kept;
+    }
+
+    internal static bool IsTailHeading(string line)
+    {
+        if (line.Length > 60)
+        {
+            return false;
+        }
+
+        var normal = Normalize(line);
+        foreach (var heading in TailHeadings)
+        {
+            if (normal == heading
+                || (normal.StartsWith(heading, StringComparison.Ordinal) && normal.Length > heading.Length
+                    && !char.IsLetter(normal[heading.Length]) && !EndsSentence(line)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool IsTemplateLine(string line)
+    {
+        if (line.Length > ShortLine)
+        {
+            return false;
+        }
+
+        var lower = line.ToLowerInvariant();
+        foreach (var fragment in LineFragments)
+        {
+            if (lower.Contains(fragment, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsSentence(string line) => line.TrimEnd().EndsWith('.') || line.TrimEnd().EndsWith('!') || line.TrimEnd().EndsWith('?');
+
+    /// <summary>Lower-case, trimmed of punctuation and counts ("Comments (12)", "Related:" -> "comments", "related").</summary>
+    private static string Normalize(string line)
+    {
+        var lower = line.ToLowerInvariant().Trim();
+        var end = lower.Length;
+        while (end > 0 && !char.IsLetter(lower[end - 1]))
+        {
+            end--;
+        }
+
+        var start = 0;
+        while (start < end && !char.IsLetter(lower[start]))
+        {
+            start++;
+        }
+
+        return lower[start..end];
+    }
+}
