@@ -13,6 +13,13 @@ public sealed record TopicPreference(IReadOnlySet<string> Include, IReadOnlySet<
 
     public bool IsEmpty => Include.Count == 0 && Exclude.Count == 0;
 
+    /// <summary>The same preference with aliases replaced by the taxonomy's names ("tech" -> "technology").</summary>
+    public TopicPreference Resolve(Func<string, string?> resolve)
+    {
+        ArgumentNullException.ThrowIfNull(resolve);
+        return IsEmpty ? this : Of(Include.Select(n => resolve(n) ?? n), Exclude.Select(n => resolve(n) ?? n));
+    }
+
     public static TopicPreference Of(IEnumerable<string> include, IEnumerable<string> exclude) =>
         new(include.ToHashSet(StringComparer.OrdinalIgnoreCase), exclude.ToHashSet(StringComparer.OrdinalIgnoreCase));
 }
