@@ -19,6 +19,7 @@ internal static class HostServiceCollectionExtensions
             o.TopicsFile = Path.GetFullPath(o.TopicsFile, contentRoot);
             o.SamplesDirectory = Path.GetFullPath(o.SamplesDirectory, contentRoot);
         });
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NewsOptions>, TopicsFileValidator>());
         return services;
     }
 
