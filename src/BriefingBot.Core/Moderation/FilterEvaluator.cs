@@ -10,8 +10,11 @@ public sealed class FilterEvaluator
     private readonly List<Matcher> _exclude = [];
     private readonly List<Matcher> _include = [];
     private readonly HashSet<string> _allowedSources = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, FilterRule> _deniedSources = new(StringComparer.OrdinalIgnoreCase);
-    private readonly string _missingInclude;
+    private readonly Dictionary<string, FilterDecision> _deniedSources = new(StringComparer.OrdinalIgnoreCase);
+    private readonly FilterDecision _missingInclude;
+
+    private static readonly FilterDecision NotAllowed = new(false, "no allowed source reported it", null);
+    private static readonly FilterDecision NoRuleExcludes = new(true, "no rule excludes it", null);
 
     /// <param name="filter">The chat's rules.</param>
     /// <param name="limits">Limits the rules must keep (pattern timeout included).</param>
@@ -36,7 +39,7 @@ public sealed class FilterEvaluator
                     _allowedSources.Add(value);
                     break;
                 case FilterRuleKind.DenySource:
-                    _deniedSources.TryAdd(value, rule);
+                    _deniedSources.TryAdd(value, new FilterDecision(false, $"source '{value}' is denied", rule));
                     break;
                 default:
                     (rule.IsInclude ? _include : _exclude).Add(Matcher.Create(rule, value, limits, resolveTopic));
@@ -48,64 +51,99 @@ public sealed class FilterEvaluator
         _exclude.Sort((a, b) => a.Order.CompareTo(b.Order));
         _include.Sort((a, b) => a.Order.CompareTo(b.Order));
         var kinds = _include.Select(m => m.Rule.Subject).Distinct().ToList();
-        _missingInclude = kinds.Count switch
+        _missingInclude = new FilterDecision(false, kinds.Count switch
         {
             0 => string.Empty,
             1 => $"no included {kinds[0]} matched",
             _ => $"no included {string.Join(", ", kinds.SkipLast(1))} or {kinds[^1]} matched",
-        };
+        }, null);
     }
 
     public ChatFilter Filter { get; }
 
+    /// <summary>Decides one story. Allocation-free: decisions are made once per rule, at construction.</summary>
     public FilterDecision Evaluate(FilterSubject story)
     {
         ArgumentNullException.ThrowIfNull(story);
-        if (story.Sources.Count > 0 && story.Sources.All(_deniedSources.ContainsKey))
+        if (_deniedSources.Count > 0 && AllDenied(story.Sources) is { } denied)
         {
-            return new FilterDecision(false, $"source '{story.Sources[0]}' is denied", _deniedSources[story.Sources[0]]);
+            return denied;
         }
 
-        if (_allowedSources.Count > 0 && !story.Sources.Any(_allowedSources.Contains))
+        if (_allowedSources.Count > 0 && !AnyAllowed(story.Sources))
         {
-            var source = story.Sources.Count > 0 ? $"source '{story.Sources[0]}'" : "the story's source";
-            return new FilterDecision(false, $"{source} is not among the allowed sources", null);
+            return NotAllowed;
         }
 
         foreach (var matcher in _exclude)
         {
             if (matcher.Matches(story))
             {
-                return new FilterDecision(false, $"excluded by {matcher.Rule.Subject} '{matcher.Rule.Value.Trim()}'", matcher.Rule);
+                return matcher.Decision;
             }
         }
 
         if (_include.Count == 0)
         {
-            return new FilterDecision(true, "no rule excludes it", null);
+            return NoRuleExcludes;
         }
 
         foreach (var matcher in _include)
         {
             if (matcher.Matches(story))
             {
-                return new FilterDecision(true, $"included by {matcher.Rule.Subject} '{matcher.Rule.Value.Trim()}'", matcher.Rule);
+                return matcher.Decision;
             }
         }
 
-        return new FilterDecision(false, _missingInclude, null);
+        return _missingInclude;
+    }
+
+    /// <summary>The decision of the first source's deny rule when every source of the story is denied, else null.</summary>
+    private FilterDecision? AllDenied(IReadOnlyList<string> sources)
+    {
+        if (sources.Count == 0)
+        {
+            return null;
+        }
+
+        for (var i = 1; i < sources.Count; i++)
+        {
+            if (!_deniedSources.ContainsKey(sources[i]))
+            {
+                return null;
+            }
+        }
+
+        return _deniedSources.GetValueOrDefault(sources[0]);
+    }
+
+    private bool AnyAllowed(IReadOnlyList<string> sources)
+    {
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (_allowedSources.Contains(sources[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>One topic, keyword or pattern rule, ready to test.</summary>
     private sealed record Matcher(FilterRule Rule, int Order, Func<FilterSubject, bool> Matches)
     {
+        public FilterDecision Decision { get; } =
+            new(Rule.IsInclude, $"{(Rule.IsInclude ? "included" : "excluded")} by {Rule.Subject} '{Rule.Value.Trim()}'", Rule);
+
         public static Matcher Create(FilterRule rule, string value, FilterLimits limits, Func<string, string?>? resolveTopic)
         {
             switch (rule.Subject)
             {
                 case "topic":
                     var topic = resolveTopic?.Invoke(value) ?? value;
-                    return new Matcher(rule, 0, s => s.Topics.Contains(topic, StringComparer.OrdinalIgnoreCase));
+                    return new Matcher(rule, 0, s => HasTopic(s.Topics, topic));
                 case "keyword":
                     var term = FilterText.Normalize(value).Trim();
                     var words = FilterText.Tokens(term).ToList();
@@ -121,6 +159,19 @@ public sealed class FilterEvaluator
                     var regex = FilterPattern.TryCompile(value, limits.MatchTimeout, out var error) ?? throw new ArgumentException(error, nameof(rule));
                     return new Matcher(rule, 3, s => FilterPattern.IsMatch(regex, s.Raw));
             }
+        }
+
+        private static bool HasTopic(IReadOnlyList<string> topics, string topic)
+        {
+            for (var i = 0; i < topics.Count; i++)
+            {
+                if (string.Equals(topics[i], topic, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -73,9 +73,9 @@ public sealed class FilterEvaluatorTests
     [Fact]
     public void Evaluate_Sources_DenyAndAllow()
     {
-        Assert.Equal("source 'bbc-sport' is denied", Evaluator(new FilterRule(FilterRuleKind.DenySource, "BBC-Sport")).Evaluate(Match).Reason);
+        Assert.Equal("source 'BBC-Sport' is denied", Evaluator(new FilterRule(FilterRuleKind.DenySource, "BBC-Sport")).Evaluate(Match).Reason);
         var allowOnly = Evaluator(new FilterRule(FilterRuleKind.AllowSource, "the-verge"));
-        Assert.Equal("source 'bbc-sport' is not among the allowed sources", allowOnly.Evaluate(Match).Reason);
+        Assert.Equal("no allowed source reported it", allowOnly.Evaluate(Match).Reason);
         Assert.True(allowOnly.Evaluate(Chips).Passed);
     }
 
