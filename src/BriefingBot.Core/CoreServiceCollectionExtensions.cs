@@ -8,6 +8,7 @@ using BriefingBot.Core.Ingestion;
 using BriefingBot.Core.News;
 using BriefingBot.Core.People;
 using BriefingBot.Core.Text;
+using BriefingBot.Core.Topics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -40,6 +41,9 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<StoryAnalyzer>();
         services.TryAddSingleton<IngestService>();
         services.TryAddSingleton<NewsCycle>();
+
+        // Topics: the taxonomy file (News:TopicsFile) is read when a story is first classified.
+        services.TryAddSingleton<ITopicClassifier>(provider => new TopicClassifier(provider.GetRequiredService<IOptions<NewsOptions>>()));
 
         services.TryAddSingleton<BriefingComposer>();
         services.TryAddSingleton<BriefingService>();

@@ -9,6 +9,7 @@ public sealed class StartupValidationTests
     [InlineData("--Telegram:Enabled=true", "Telegram:BotToken")]
     [InlineData("--Discord:Enabled=true", "Discord:BotToken")]
     [InlineData("--Storage:Provider=Oracle", "Storage:Provider")]
+    [InlineData("--News:TopicsFile=/no/such/topics.json", "News:TopicsFile")]
     public async Task StartAsync_BadConfiguration_StopsWithSentenceNamingTheKey(string setting, string key)
     {
         using var data = new TempDirectory();

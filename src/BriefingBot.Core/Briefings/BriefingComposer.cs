@@ -1,18 +1,26 @@
 using BriefingBot.Core.Stories;
+using BriefingBot.Core.Topics;
 
 namespace BriefingBot.Core.Briefings;
 
 /// <summary>Builds a briefing: stories first seen since a moment, ranked, the top N numbered from 1.</summary>
-public sealed class BriefingComposer(IStoryStore stories)
+public sealed class BriefingComposer(IStoryStore stories, ITopicClassifier topics)
 {
     /// <summary>How many candidates are read before ranking.</summary>
     public const int CandidateLimit = 500;
 
-    public async Task<Briefing> ComposeAsync(DateTimeOffset since, DateTimeOffset now, int maxItems, CancellationToken cancellationToken)
+    public Task<Briefing> ComposeAsync(DateTimeOffset since, DateTimeOffset now, int maxItems, CancellationToken cancellationToken) =>
+        ComposeAsync(since, now, maxItems, TopicPreference.None, cancellationToken);
+
+    /// <summary>As above, ranked with the chat's topic preference (stories are classified only when there is one).</summary>
+    public async Task<Briefing> ComposeAsync(
+        DateTimeOffset since, DateTimeOffset now, int maxItems, TopicPreference preference, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxItems, 1);
+        ArgumentNullException.ThrowIfNull(preference);
         var candidates = await stories.ListSinceAsync(since, CandidateLimit, cancellationToken);
-        var items = StoryRanker.Rank(candidates, now)
+        preference = preference.Resolve(topics.Resolve);
+        var items = StoryRanker.Rank(candidates, now, preference, story => topics.Classify(TopicDocument.FromStory(story)))
             .Take(maxItems)
             .Select((story, index) => new BriefingItem(index + 1, story.Id, story.Title, story.Summary, story.Sources, story.PublishedAt))
             .ToList();

@@ -8,6 +8,9 @@ public sealed class NewsOptions
     /// <summary>JSON file listing the default sources (relative paths are resolved against the content root).</summary>
     public string FeedsFile { get; set; } = "config/feeds.json";
 
+    /// <summary>JSON file with the topic taxonomy (relative paths are resolved against the content root).</summary>
+    public string TopicsFile { get; set; } = "config/topics.json";
+
     /// <summary>Folder with the offline sample feed, read when no configured feed can be reached.</summary>
     public string SamplesDirectory { get; set; } = "config/samples";
 

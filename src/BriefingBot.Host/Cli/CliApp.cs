@@ -30,6 +30,11 @@ internal static class CliApp
             sp.GetRequiredService<SummarizeVerb>().RunAsync(r.GetValue(path)!, new SummaryBudget(r.GetValue(sentences), r.GetValue(characters)), c), ct));
         root.Subcommands.Add(summarize);
 
+        var topicsPath = new Argument<string>("path") { Description = "A text file (first line title, rest body) or a folder of .txt files." };
+        var topics = new Command("topics", "Print the topics of each text file, best first, with confidences.") { topicsPath, json };
+        topics.SetAction((r, ct) => RunVerbAsync(r.GetValue(json), (sp, c) => sp.GetRequiredService<TopicsVerb>().RunAsync(r.GetValue(topicsPath)!, c), ct));
+        root.Subcommands.Add(topics);
+
         var name = new Argument<string>("name") { Description = "A name, for example Kishida." };
         var corpus = new Option<string?>("--corpus") { Description = "A folder (or file) of .txt stories to look in instead of the stored news." };
         var who = new Command("who", "Print the profile \"/who NAME\" would answer.") { name, corpus, json };
@@ -68,7 +73,7 @@ internal static class CliApp
             builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
             builder.Services.AddSingleton<PlainTextRenderer>();
             builder.Services.AddSingleton(new CliOutput(Console.Out, Console.Error, json));
-            builder.Services.AddSingleton<BriefVerb>().AddSingleton<SummarizeVerb>().AddSingleton<WhoVerb>().AddSingleton<IngestVerb>();
+            builder.Services.AddSingleton<BriefVerb>().AddSingleton<SummarizeVerb>().AddSingleton<WhoVerb>().AddSingleton<IngestVerb>().AddSingleton<TopicsVerb>();
             using var host = builder.Build();
             await host.Services.GetRequiredService<IStorageInitializer>().InitializeAsync(cancellationToken);
             return await verb(host.Services, cancellationToken);
@@ -82,6 +87,12 @@ internal static class CliApp
         {
             await Console.Error.WriteLineAsync(ex.Message);
             return 1;
+        }
+        catch (InvalidDataException ex)
+        {
+            // A configuration file (the topic taxonomy) that breaks its rules: the message names the file and entry.
+            await Console.Error.WriteLineAsync("Configuration error: " + ex.Message);
+            return 2;
         }
     }
 }

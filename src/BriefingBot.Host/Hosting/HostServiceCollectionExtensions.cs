@@ -16,8 +16,10 @@ internal static class HostServiceCollectionExtensions
         services.PostConfigure<NewsOptions>(o =>
         {
             o.FeedsFile = Path.GetFullPath(o.FeedsFile, contentRoot);
+            o.TopicsFile = Path.GetFullPath(o.TopicsFile, contentRoot);
             o.SamplesDirectory = Path.GetFullPath(o.SamplesDirectory, contentRoot);
         });
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NewsOptions>, TopicsFileValidator>());
         return services;
     }
 
