@@ -14,7 +14,7 @@ namespace BriefingBot.Testing.Telegram;
 /// <summary>
 /// A fake Telegram Bot API on 127.0.0.1 with a random port (Kestrel): POST /bot{token}/{method} with JSON bodies.
 /// It records every request, serves scripted getUpdates, getMe, getChatMember and sendMessage, answers a chat's sends
-/// with scripted faults (429 retry_after, 403 blocked, 400 migrate_to_chat_id), and can enforce a global ceiling with 429s.
+/// with scripted faults (429 retry_after, 403 blocked, 400 migrate_to_chat_id), and enforces optional global, per-chat and per-group ceilings with 429s.
 /// </summary>
 public sealed partial class FakeTelegramBotApi : IAsyncDisposable
 {
@@ -29,6 +29,7 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly List<JsonObject> _updates = [];
     private readonly Queue<long> _recentSends = new();
+    private readonly Dictionary<long, Queue<long>> _recentByChat = [];
     private int _nextUpdateId = 1;
     private int _nextMessageId = 1;
     private int _throttled;
@@ -46,6 +47,18 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
 
     /// <summary>When set, sends beyond this many per second across all chats get 429 retry_after 1.</summary>
     public int? GlobalCeilingPerSecond { get; set; }
+
+    /// <summary>
+    /// When set, a chat that receives more than this many sends within <see cref="PerChatWindow"/> gets 429 (Telegram's
+    /// "about one message a second" per chat).
+    /// </summary>
+    public int? PerChatCeiling { get; set; }
+
+    /// <summary>The window of <see cref="PerChatCeiling"/>; one second by default.</summary>
+    public TimeSpan PerChatWindow { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>When set, a group or channel (negative id) that receives more than this many sends a minute gets 429.</summary>
+    public int? GroupCeilingPerMinute { get; set; }
 
     /// <summary>When true, getUpdates ignores the offset and returns every update again (as if confirmation was lost).</summary>
     public bool IgnoreOffset { get; set; }
@@ -123,7 +136,7 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
             return Error(fault);
         }
 
-        if (OverCeiling())
+        if (OverLimits(chatId))
         {
             Interlocked.Increment(ref _throttled);
             return Error(FakeTelegramFault.TooManyRequests(1));
@@ -140,28 +153,40 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
         return Ok(message);
     }
 
-    private bool OverCeiling()
+    /// <summary>Whether a send to <paramref name="chatId"/> now breaks a limit; a send that does not is counted.</summary>
+    private bool OverLimits(long chatId)
     {
-        if (GlobalCeilingPerSecond is not { } ceiling)
-        {
-            return false;
-        }
-
         var now = Environment.TickCount64;
         lock (_gate)
         {
-            while (_recentSends.Count > 0 && now - _recentSends.Peek() >= 1000)
+            Expire(_recentSends, now, 1000);
+            if (!_recentByChat.TryGetValue(chatId, out var chatSends))
             {
-                _recentSends.Dequeue();
+                chatSends = new Queue<long>();
+                _recentByChat[chatId] = chatSends;
             }
 
-            if (_recentSends.Count >= ceiling)
+            // A minute of history serves both the per-chat window and the group's minute.
+            Expire(chatSends, now, 60_000);
+            var windowMs = (long)PerChatWindow.TotalMilliseconds;
+            if ((GlobalCeilingPerSecond is { } global && _recentSends.Count >= global)
+                || (PerChatCeiling is { } perChat && chatSends.Count(t => now - t < windowMs) >= perChat)
+                || (chatId < 0 && GroupCeilingPerMinute is { } perMinute && chatSends.Count >= perMinute))
             {
                 return true;
             }
 
             _recentSends.Enqueue(now);
+            chatSends.Enqueue(now);
             return false;
+        }
+    }
+
+    private static void Expire(Queue<long> sends, long now, long windowMs)
+    {
+        while (sends.Count > 0 && now - sends.Peek() >= windowMs)
+        {
+            sends.Dequeue();
         }
     }
 
