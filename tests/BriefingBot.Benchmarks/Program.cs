@@ -10,6 +10,8 @@ const string Usage = """
       extraction    precision/recall/F1 on trafilatura-en; titles and text on readability-pages (--details: where we differ from SmartReader)
       segmentation  sentence-boundary precision/recall/F1 on bbc-100
       speed [args]  BenchmarkDotNet: splitting, summarising, entities, feed parsing, extraction (no eval data needed)
+      fanout telegram|discord [--chats N] [--ceiling N]
+                    one briefing to many chats through the adapter against its fake server with a rate ceiling
       all           rouge, extraction and segmentation
     The evaluations read ../shared/eval beside the repository (or BRIEFINGBOT_EVAL) and skip with a message when it is absent.
     """;
@@ -27,6 +29,8 @@ switch (args.FirstOrDefault())
         Console.WriteLine($"{extraction.Status}: {extraction.Title} / {extraction.Byline} / {extraction.PublishedAt} / {extraction.Reason}");
         extraction.Paragraphs.ToList().ForEach(p => Console.WriteLine("¶ " + p));
         return 0;
+    case "fanout":
+        return await BriefingBot.Benchmarks.FanOut.FanOutBenchmark.RunAsync(args);
     case "segmentation":
         SegmentationEvaluation.Run();
         return 0;

@@ -15,6 +15,12 @@ public sealed class DiscordRateLimiter(IOptions<DiscordOptions> options, TimePro
 {
     private static readonly TimeSpan InvalidWindow = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// The global gate counts over a second plus this: a request's time on the wire varies by some milliseconds, so
+    /// two requests a bare second apart here can land inside one second at Discord. Costs about 4% of the rate.
+    /// </summary>
+    private static readonly TimeSpan GlobalWindow = TimeSpan.FromMilliseconds(1040);
+
     private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _bucketHashes = new(StringComparer.Ordinal);
     private readonly Lock _globalGate = new();
@@ -132,7 +138,7 @@ public sealed class DiscordRateLimiter(IOptions<DiscordOptions> options, TimePro
             lock (_globalGate)
             {
                 var now = time.GetUtcNow();
-                Expire(_recent, now - TimeSpan.FromSeconds(1));
+                Expire(_recent, now - GlobalWindow);
                 if (_globalPauseUntil > now)
                 {
                     wait = _globalPauseUntil - now;
@@ -144,7 +150,7 @@ public sealed class DiscordRateLimiter(IOptions<DiscordOptions> options, TimePro
                 }
                 else
                 {
-                    wait = _recent.Peek() + TimeSpan.FromSeconds(1) - now;
+                    wait = _recent.Peek() + GlobalWindow - now;
                 }
             }
 

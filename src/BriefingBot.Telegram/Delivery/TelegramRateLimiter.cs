@@ -32,9 +32,10 @@ internal sealed class TelegramRateLimiter : IDisposable, IAsyncDisposable
             : RateLimitPartition.GetNoLimiter(0L));
         _perChat = PartitionedRateLimiter.CreateChained(chat, group);
 
-        // The global rate is paced in tenth-of-a-second portions by its own timer: a whole second's tokens at once
-        // would leave as one burst overlapping the previous second in Telegram's window and draw 429s.
-        var portion = Math.Max(1, o.GlobalRatePerSecond / 10);
+        // The global rate is paced in small portions (at most 100 a second) by its own timer: a whole second's tokens
+        // at once would leave as one burst overlapping the previous second in Telegram's window and draw 429s, and
+        // the smaller the portion, the more timing jitter the headroom between our rate and the ceiling absorbs.
+        var portion = Math.Max(1, o.GlobalRatePerSecond / 100);
         _global = new TokenBucketRateLimiter(Bucket(portion, TimeSpan.FromSeconds(portion / (double)o.GlobalRatePerSecond)));
     }
 

@@ -25,7 +25,9 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     private readonly List<FakeBucket> _buckets = [];
     private readonly Channel<FakeGatewayConnection> _connections = Channel.CreateUnbounded<FakeGatewayConnection>();
     private readonly CancellationTokenSource _stopping = new();
+    private readonly Queue<long> _recent = new();
     private int _messageIds = 1000;
+    private int _globalViolations;
 
     private FakeDiscordServer(WebApplication app)
     {
@@ -42,6 +44,12 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
 
     /// <summary>Requests refused with 429 because a limited bucket was already exhausted.</summary>
     public int BucketViolations { get; private set; }
+
+    /// <summary>When set, requests beyond this many in any second get a global 429 (Discord's 50 per second per bot).</summary>
+    public int? GlobalCeilingPerSecond { get; set; }
+
+    /// <summary>Requests refused with a global 429 because <see cref="GlobalCeilingPerSecond"/> was reached.</summary>
+    public int GlobalViolations => Volatile.Read(ref _globalViolations);
 
     public static async Task<FakeDiscordServer> StartAsync()
     {
@@ -138,6 +146,13 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
                 return queue.Dequeue();
             }
 
+            // Interaction callbacks are exempt from the global limit, as on Discord.
+            if (!path.StartsWith("interactions/", StringComparison.Ordinal) && OverGlobalCeiling(out var retryAfter))
+            {
+                _globalViolations++;
+                return FakeDiscordResponse.TooManyRequests(retryAfter.TotalSeconds, global: true);
+            }
+
             var bucket = _buckets.FirstOrDefault(b => Matches(b.Method, b.Prefix, method, path));
             var response = Default(method, path);
             if (bucket is null)
@@ -160,6 +175,31 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
             };
             return response with { Headers = headers };
         }
+    }
+
+    /// <summary>Whether one more request now breaks the global ceiling; a request that does not is counted. Under the lock.</summary>
+    private bool OverGlobalCeiling(out TimeSpan retryAfter)
+    {
+        retryAfter = TimeSpan.Zero;
+        if (GlobalCeilingPerSecond is not { } ceiling)
+        {
+            return false;
+        }
+
+        var now = Environment.TickCount64;
+        while (_recent.Count > 0 && now - _recent.Peek() >= 1000)
+        {
+            _recent.Dequeue();
+        }
+
+        if (_recent.Count >= ceiling)
+        {
+            retryAfter = TimeSpan.FromMilliseconds(1000 - (now - _recent.Peek()));
+            return true;
+        }
+
+        _recent.Enqueue(now);
+        return false;
     }
 
     private FakeDiscordResponse Default(string method, string path)
