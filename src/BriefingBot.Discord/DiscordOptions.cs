@@ -42,6 +42,12 @@ public sealed class DiscordOptions
     /// <summary>Requests per second across all routes (interaction callbacks excepted).</summary>
     public int GlobalRequestsPerSecond { get; set; } = 50;
 
+    /// <summary>
+    /// Invalid requests (401, 403, 429) in ten minutes at which the bot stops sending anything but interaction replies
+    /// until the count falls again; Discord bans an IP for a while at 10,000.
+    /// </summary>
+    public int InvalidRequestBudget { get; set; } = 5_000;
+
     /// <summary>A command still running after this long is deferred (type 5) and completed by editing @original; zero defers every command.</summary>
     public TimeSpan DeferAfter { get; set; } = TimeSpan.FromSeconds(1.5);
 }

@@ -53,6 +53,11 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add("Discord:GlobalRequestsPerSecond must be between 1 and 50.");
         }
 
+        if (options.InvalidRequestBudget is < 1 or > 9_000)
+        {
+            failures.Add("Discord:InvalidRequestBudget must be between 1 and 9000 (Discord bans at 10,000 invalid requests in ten minutes).");
+        }
+
         if (options.MaxRetries is < 0 or > 10)
         {
             failures.Add("Discord:MaxRetries must be between 0 and 10.");

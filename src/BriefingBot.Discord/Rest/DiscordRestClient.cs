@@ -47,6 +47,7 @@ public sealed partial class DiscordRestClient(
         var limited = 0;
         while (true)
         {
+            RefuseWhenInvalidBudgetSpent(route);
             var waitStarted = time.GetTimestamp();
             using var lease = await limiter.AcquireAsync(route, cancellationToken).ConfigureAwait(false);
             var waited = time.GetElapsedTime(waitStarted);
@@ -118,6 +119,23 @@ public sealed partial class DiscordRestClient(
         }
     }
 
+    /// <summary>
+    /// Past the invalid-request budget only interaction replies go out: another 403 to a closed channel could take
+    /// the bot over Discord's ban threshold, while an unanswered user is worse than a late briefing.
+    /// </summary>
+    private void RefuseWhenInvalidBudgetSpent(DiscordRoute route)
+    {
+        var budget = options.Value.InvalidRequestBudget;
+        if (route.ExemptFromGlobal || limiter.InvalidRequestCount < budget)
+        {
+            return;
+        }
+
+        LogBudgetSpent(route.RouteKey, budget);
+        throw new DiscordApiException(
+            $"Not sending {route.Method.Method} {route.Template}: {budget} invalid Discord requests (401/403/429) in the last ten minutes; sending resumes as they age out.");
+    }
+
     private async Task<HttpResponseMessage> SendOnceAsync(DiscordRoute route, string? json, CancellationToken cancellationToken)
     {
         var o = options.Value;
@@ -156,6 +174,9 @@ public sealed partial class DiscordRestClient(
 
     [LoggerMessage(EventId = 5022, Level = LogLevel.Warning, Message = "Rate limited on {Route} for {RetryAfter} (global: {Global})")]
     private partial void LogRateLimited(string route, TimeSpan retryAfter, bool global);
+
+    [LoggerMessage(EventId = 5024, Level = LogLevel.Error, Message = "Holding Discord request {Route}: the invalid-request budget of {Budget} per ten minutes is spent")]
+    private partial void LogBudgetSpent(string route, int budget);
 
     [LoggerMessage(EventId = 5023, Level = LogLevel.Error, Message = "{Count} invalid Discord requests (401/403/429) in ten minutes; Discord bans at 10,000")]
     private partial void LogManyInvalid(int count);

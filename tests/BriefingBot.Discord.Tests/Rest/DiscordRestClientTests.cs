@@ -120,4 +120,23 @@ public sealed class DiscordRestClientTests : FakeDiscordTests
         Assert.False(error.IsPermanent);
         Assert.Single(Server.Requests);
     }
+
+    [Fact]
+    public async Task SendAsync_InvalidRequestBudgetSpent_HoldsRequestsButStillAnswersInteractions()
+    {
+        using var services = DiscordTestServices.Create(Server, values => values["Discord:InvalidRequestBudget"] = "3");
+        var client = services.Get<DiscordRestClient>();
+        Server.Script("POST", "channels/111/", Enumerable.Repeat(FakeDiscordResponse.Error(403, 50013, "Missing Permissions"), 3).ToArray());
+        for (var i = 0; i < 3; i++)
+        {
+            await Assert.ThrowsAsync<DiscordApiException>(() => client.CreateMessageAsync(Channel, Hello, CancellationToken.None));
+        }
+
+        var held = await Assert.ThrowsAsync<DiscordApiException>(() => client.CreateMessageAsync(new DiscordChannelId(222), Hello, CancellationToken.None));
+        await client.CreateInteractionResponseAsync(new DiscordInteractionId(9), "token", new InteractionResponse(4, Hello), CancellationToken.None);
+
+        Assert.Contains("invalid Discord requests", held.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Server.Requests, r => r.Path.StartsWith("channels/222", StringComparison.Ordinal));
+        Assert.Single(Server.Requests, r => r.Path.StartsWith("interactions/9/", StringComparison.Ordinal));
+    }
 }
