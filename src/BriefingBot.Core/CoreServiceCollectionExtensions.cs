@@ -41,6 +41,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<StoryAnalyzer>();
         services.TryAddSingleton<IngestService>();
         services.TryAddSingleton<NewsCycle>();
+        services.TryAddSingleton<NewsReadiness>();
 
         // Topics: the taxonomy file (News:TopicsFile) is read when a story is first classified.
         services.TryAddSingleton<ITopicClassifier>(provider => new TopicClassifier(provider.GetRequiredService<IOptions<NewsOptions>>()));

@@ -24,7 +24,14 @@ internal static class BotHarness
     ];
 
     /// <summary>Runs the bot with <paramref name="script"/> as console input until the input ends; returns what it wrote.</summary>
-    public static async Task<string> RunConsoleAsync(string dataDirectory, string script, Action<IServiceCollection>? configure = null, params string[] extraArgs)
+    public static Task<string> RunConsoleAsync(string dataDirectory, string script, Action<IServiceCollection>? configure = null, params string[] extraArgs) =>
+        RunAsync(dataDirectory, script, ingestFirst: true, configure, extraArgs);
+
+    /// <summary>As a user piping commands in would: the script reaches the chat while the start-up ingest is running.</summary>
+    public static Task<string> RunConsoleFromColdAsync(string dataDirectory, string script) =>
+        RunAsync(dataDirectory, script, ingestFirst: false, configure: null, []);
+
+    private static async Task<string> RunAsync(string dataDirectory, string script, bool ingestFirst, Action<IServiceCollection>? configure, string[] extraArgs)
     {
         var output = new StringWriter();
         var builder = BriefingHostBuilder.Create(OfflineArgs(dataDirectory, extraArgs), runBot: true, RepoPaths.Root);
@@ -32,9 +39,12 @@ internal static class BotHarness
         configure?.Invoke(builder.Services);
         using var host = builder.Build();
 
-        // Ingest first so the script's questions have news to answer from (at run time the ingest job does this).
-        await host.Services.GetRequiredService<IStorageInitializer>().InitializeAsync(CancellationToken.None);
-        await host.Services.GetRequiredService<NewsCycle>().RunAsync(CancellationToken.None);
+        if (ingestFirst)
+        {
+            // Tests that are not about start-up get their news in place before the script runs.
+            await host.Services.GetRequiredService<IStorageInitializer>().InitializeAsync(CancellationToken.None);
+            await host.Services.GetRequiredService<NewsCycle>().RunAsync(CancellationToken.None);
+        }
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await host.RunAsync(timeout.Token);

@@ -15,6 +15,18 @@ public sealed class ConsoleChatEndToEndTests
     }
 
     [Fact]
+    public async Task ConsoleChat_QuestionsPipedAtStart_WaitForTheFirstIngestPass()
+    {
+        using var data = new TempDirectory();
+
+        var output = await BotHarness.RunConsoleFromColdAsync(data.Path, "/briefing\n/who Kishida\n");
+
+        Assert.DoesNotContain("no new stories", output, StringComparison.Ordinal);
+        Assert.Contains("1. ", output, StringComparison.Ordinal);
+        Assert.Contains("Fumio Kishida", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ConsoleChat_BriefingThenStory_ExpandsItemOne()
     {
         using var data = new TempDirectory();

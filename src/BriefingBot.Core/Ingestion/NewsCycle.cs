@@ -8,11 +8,23 @@ namespace BriefingBot.Core.Ingestion;
 /// One ingest pass over every configured source, a few at a time. With no network (every configured source failed)
 /// and UseSamples = Auto, the bundled offline samples are read instead, so the bot always has news to show.
 /// </summary>
-public sealed partial class NewsCycle(IngestService ingest, IOptions<NewsOptions> options, ILogger<NewsCycle> logger)
+public sealed partial class NewsCycle(IngestService ingest, NewsReadiness readiness, IOptions<NewsOptions> options, ILogger<NewsCycle> logger)
 {
     private const int Parallelism = 4;
 
     public async Task<IReadOnlyList<SourceIngestReport>> RunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RunPassAsync(cancellationToken);
+        }
+        finally
+        {
+            readiness.MarkReady();
+        }
+    }
+
+    private async Task<IReadOnlyList<SourceIngestReport>> RunPassAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var configured = settings.UseSamples == SampleMode.Always ? [] : LoadConfigured(settings.FeedsFile);

@@ -1,5 +1,6 @@
 using BriefingBot.Core.Chats;
 using BriefingBot.Core.Commands;
+using BriefingBot.Core.Ingestion;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,11 +15,16 @@ internal sealed partial class ConsoleChatService(
     CommandDispatcher dispatcher,
     PlainTextRenderer renderer,
     ConsoleChannel channel,
+    NewsReadiness news,
+    TimeProvider time,
     IHostApplicationLifetime lifetime,
     IOptions<ConsoleChatOptions> options,
     ILogger<ConsoleChatService> logger) : BackgroundService
 {
     private static readonly ChatUser LocalUser = new("console-user", Environment.UserName);
+
+    /// <summary>How long the first command waits for the ingest pass that starts with the bot.</summary>
+    private static readonly TimeSpan FirstPassWait = TimeSpan.FromSeconds(60);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -41,8 +47,24 @@ internal sealed partial class ConsoleChatService(
 
             if (!string.IsNullOrWhiteSpace(line))
             {
+                await WaitForNewsAsync(stoppingToken);
                 await WriteAsync(await AnswerAsync(chat, line, stoppingToken), stoppingToken);
             }
+        }
+    }
+
+    /// <summary>Commands typed (or piped) before the first ingest pass has finished wait for it, once.</summary>
+    private async Task WaitForNewsAsync(CancellationToken cancellationToken)
+    {
+        if (news.IsReady)
+        {
+            return;
+        }
+
+        await WriteAsync("Reading the news sources, one moment...", cancellationToken);
+        if (!await news.WaitAsync(FirstPassWait, time, cancellationToken))
+        {
+            LogNewsNotReady(FirstPassWait);
         }
     }
 
@@ -73,6 +95,9 @@ internal sealed partial class ConsoleChatService(
 
     [LoggerMessage(EventId = 3000, Level = LogLevel.Error, Message = "Console command /{Command} failed")]
     private partial void LogFault(Exception exception, string command);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "The first ingest pass has not finished after {Wait}; answering with the news stored so far")]
+    private partial void LogNewsNotReady(TimeSpan wait);
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Console input ended")]
     private partial void LogEndOfInput();
