@@ -40,6 +40,8 @@ public static class DiscordServiceCollectionExtensions
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton(DiscordOptions.SectionName, (sp, _) => new AdapterConnection(DiscordOptions.SectionName, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => sp.GetRequiredKeyedService<AdapterConnection>(DiscordOptions.SectionName));
         // No default HttpClient logging: request URIs carry interaction tokens, which must stay out of logs like the bot token.
         services.AddHttpClient(DiscordRestClient.HttpClientName).RemoveAllLoggers();
         services.TryAddSingleton<DiscordRateLimiter>();

@@ -37,6 +37,8 @@ public static class TelegramServiceCollectionExtensions
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton(TelegramOptions.SectionName, (sp, _) => new AdapterConnection(TelegramOptions.SectionName, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => sp.GetRequiredKeyedService<AdapterConnection>(TelegramOptions.SectionName));
         services.AddMemoryCache();
         // The token is part of every request path (/bot{token}/method): the factory's request logging would write it out.
         services.AddHttpClient(HttpClientName)

@@ -63,6 +63,7 @@ public sealed partial class DiscordGatewayClient
                         return new ConnectionResult(resumable ? GatewayNext.Resume : GatewayNext.Identify, Healthy: false);
                     case 11:
                         _acked = true;
+                        adapterConnection.Connected();
                         break;
                 }
             }
@@ -123,9 +124,11 @@ public sealed partial class DiscordGatewayClient
                 _sessionId = ready.SessionId;
                 _resumeUrl = new Uri(ready.ResumeGatewayUrl);
                 LogReady();
+                adapterConnection.Connected();
                 return true;
             case "RESUMED":
                 LogResumed(_sequence ?? 0);
+                adapterConnection.Connected();
                 return true;
             case "INTERACTION_CREATE" when payload.D is { } data:
                 var interaction = data.Deserialize(DiscordJsonContext.Default.Interaction);
@@ -190,11 +193,17 @@ public sealed partial class DiscordGatewayClient
         var next = GatewayCloseCodes.Classify(code);
         if (next == GatewayNext.Stop)
         {
-            LogFatalClose(code ?? 0);
+            var reason = GatewayCloseCodes.Explain(code);
+            LogFatalClose(code ?? 0, reason);
+            adapterConnection.Stopped($"the gateway {reason}");
         }
         else
         {
             LogClosed(code ?? 0, next);
+            if (!healthy)
+            {
+                adapterConnection.Failed($"the gateway closed with code {code?.ToString(CultureInfo.InvariantCulture) ?? "none"} before the session was ready");
+            }
         }
 
         return new ConnectionResult(next, healthy);

@@ -22,8 +22,8 @@ public sealed partial class DiscordGatewayClient
     [LoggerMessage(EventId = 5005, Level = LogLevel.Information, Message = "Gateway closed with {Code}; next: {Next}")]
     private partial void LogClosed(int code, GatewayNext next);
 
-    [LoggerMessage(EventId = 5006, Level = LogLevel.Critical, Message = "Gateway closed with fatal code {Code}; not reconnecting (check the token, intents and shard settings)")]
-    private partial void LogFatalClose(int code);
+    [LoggerMessage(EventId = 5006, Level = LogLevel.Critical, Message = "Gateway closed with fatal code {Code}: {Reason}. Not reconnecting; the rest of the bot keeps running")]
+    private partial void LogFatalClose(int code, string reason);
 
     [LoggerMessage(EventId = 5007, Level = LogLevel.Warning, Message = "Gateway connection failed")]
     private partial void LogConnectionFailed(Exception exception);

@@ -1,5 +1,7 @@
 using System.Net.WebSockets;
 using System.Text.Json;
+using BriefingBot.Core.Chats;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +17,7 @@ public sealed partial class DiscordGatewayClient(
     IGatewayTransport transport,
     IGatewayUrlProvider urls,
     IDiscordInteractionSink sink,
+    [FromKeyedServices(DiscordOptions.SectionName)] AdapterConnection adapterConnection,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<DiscordGatewayClient> logger) : IDisposable
@@ -54,6 +57,7 @@ public sealed partial class DiscordGatewayClient(
                 catch (Exception exception) when (exception is WebSocketException or HttpRequestException or IOException or JsonException or InvalidDataException)
                 {
                     LogConnectionFailed(exception);
+                    adapterConnection.Failed(exception.Message);
                     result = new ConnectionResult(GatewayNext.Resume, Healthy: false);
                 }
 

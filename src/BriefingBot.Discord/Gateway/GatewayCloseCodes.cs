@@ -12,6 +12,18 @@ internal static class GatewayCloseCodes
         4007 or 4009 => GatewayNext.Identify,
         _ => GatewayNext.Resume,
     };
+
+    /// <summary>What a fatal close code asks of the operator.</summary>
+    public static string Explain(int? code) => code switch
+    {
+        4004 => "authentication failed (4004): Discord rejected the bot token; check Discord:BotToken and restart",
+        4010 => "invalid shard (4010)",
+        4011 => "sharding required (4011): the bot is in too many guilds for one connection",
+        4012 => "invalid API version (4012)",
+        4013 => "invalid intents (4013)",
+        4014 => "disallowed intents (4014): enable the intents in the Discord developer portal",
+        _ => $"closed with code {code}",
+    };
 }
 
 /// <summary>After a connection ends: resume the session, start a new one, or stop for good.</summary>

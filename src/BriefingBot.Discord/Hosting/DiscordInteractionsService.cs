@@ -1,7 +1,9 @@
+using BriefingBot.Core.Chats;
 using BriefingBot.Discord.Commands;
 using BriefingBot.Discord.Interactions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,6 +14,7 @@ namespace BriefingBot.Discord.Hosting;
 internal sealed partial class DiscordInteractionsService(
     DiscordCommandRegistrar registrar,
     DiscordInteractionHandler handler,
+    [FromKeyedServices(DiscordOptions.SectionName)] AdapterConnection connection,
     IOptions<DiscordOptions> options,
     ILogger<DiscordInteractionsService> logger) : BackgroundService
 {
@@ -26,8 +29,12 @@ internal sealed partial class DiscordInteractionsService(
         builder.WebHost.UseUrls(url.GetLeftPart(UriPartial.Authority));
         await using var app = builder.Build();
         app.MapDiscordInteractions(new InteractionSignature(o.PublicKey ?? string.Empty), handler, stoppingToken);
+        await app.StartAsync(stoppingToken).ConfigureAwait(false);
         LogListening(url);
-        await app.RunAsync(stoppingToken).ConfigureAwait(false);
+
+        // Discord calls in; the endpoint listening is all this mode can know of the connection.
+        connection.Connected();
+        await app.WaitForShutdownAsync(stoppingToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(EventId = 5063, Level = LogLevel.Information, Message = "Discord interactions endpoint listening on {Url}")]

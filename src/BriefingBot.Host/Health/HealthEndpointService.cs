@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Host.Health;
 
-/// <summary>Serves GET /healthz on Health:ListenUrl with every registered check's status, for containers and load balancers.</summary>
+/// <summary>Serves GET /healthz on Health:ListenUrl with every registered check's status (200 healthy or degraded, 503 unhealthy).</summary>
 internal sealed class HealthEndpointService(HealthCheckService health, IOptions<HealthOptions> options) : IHostedService, IAsyncDisposable
 {
     private WebApplication? _app;
@@ -28,7 +28,8 @@ internal sealed class HealthEndpointService(HealthCheckService health, IOptions<
         _app.MapGet("/healthz", async (HttpContext http) =>
         {
             var report = await health.CheckHealthAsync(http.RequestAborted);
-            http.Response.StatusCode = report.Status == HealthStatus.Healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
+            // As ASP.NET Core's own health endpoint: degraded (an adapter reconnecting) still serves, so 200; unhealthy 503.
+            http.Response.StatusCode = report.Status == HealthStatus.Unhealthy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK;
             http.Response.ContentType = "application/json";
             var body = new
             {

@@ -1,16 +1,25 @@
+using BriefingBot.Core.Chats;
 using BriefingBot.Telegram.Commands;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Exceptions;
 
 namespace BriefingBot.Telegram.Receiving;
 
 /// <summary>The Telegram adapter's life: the command menu at start, then polling or the webhook endpoint until stopped.</summary>
-internal sealed class TelegramBotService(
+internal sealed partial class TelegramBotService(
     TelegramCommandMenu menu,
     TelegramPoller poller,
     TelegramWebhookServer webhook,
-    IOptions<TelegramOptions> options) : BackgroundService
+    [FromKeyedServices(TelegramOptions.SectionName)] AdapterConnection connection,
+    TimeProvider time,
+    IOptions<TelegramOptions> options,
+    ILogger<TelegramBotService> logger) : BackgroundService
 {
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
@@ -21,7 +30,11 @@ internal sealed class TelegramBotService(
             return;
         }
 
-        await webhook.StartAsync(stoppingToken);
+        if (!await StartWebhookAsync(stoppingToken))
+        {
+            return;
+        }
+
         try
         {
             await Task.Delay(Timeout.Infinite, stoppingToken);
@@ -31,4 +44,39 @@ internal sealed class TelegramBotService(
             await webhook.StopAsync(CancellationToken.None);
         }
     }
+
+    /// <summary>setWebhook until it succeeds (backing off while the Bot API cannot be reached); false when the token is rejected.</summary>
+    private async Task<bool> StartWebhookAsync(CancellationToken stoppingToken)
+    {
+        var backoff = TimeSpan.FromSeconds(1);
+        while (true)
+        {
+            try
+            {
+                await webhook.StartAsync(stoppingToken);
+                connection.Connected();
+                return true;
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 401)
+            {
+                LogTokenRejected();
+                connection.Stopped("the Bot API rejected the bot token (401 Unauthorized); check Telegram:BotToken and restart");
+                await webhook.StopAsync(CancellationToken.None);
+                return false;
+            }
+            catch (RequestException ex)
+            {
+                connection.Failed(ex.Message);
+                LogWebhookFailed(ex, backoff);
+                await Task.Delay(backoff, time, stoppingToken);
+                backoff = TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, backoff.Ticks * 2));
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 4065, Level = LogLevel.Critical, Message = "Telegram rejected the bot token (401 Unauthorized) at setWebhook: check Telegram:BotToken. The Telegram adapter has stopped; the rest of the bot keeps running")]
+    private partial void LogTokenRejected();
+
+    [LoggerMessage(EventId = 4066, Level = LogLevel.Warning, Message = "setWebhook failed; retrying in {Backoff}")]
+    private partial void LogWebhookFailed(Exception exception, TimeSpan backoff);
 }

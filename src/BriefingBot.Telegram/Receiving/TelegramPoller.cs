@@ -1,5 +1,7 @@
 using System.Globalization;
+using BriefingBot.Core.Chats;
 using BriefingBot.Core.State;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -17,6 +19,7 @@ internal sealed partial class TelegramPoller(
     ITelegramBotClient client,
     TelegramUpdateHandler handler,
     IStateStore state,
+    [FromKeyedServices(TelegramOptions.SectionName)] AdapterConnection connection,
     TimeProvider time,
     IOptions<TelegramOptions> options,
     ILogger<TelegramPoller> logger)
@@ -54,8 +57,16 @@ internal sealed partial class TelegramPoller(
             {
                 return;
             }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 401)
+            {
+                // A revoked or mistyped token does not heal by retrying: say so once, plainly, and stop this adapter.
+                LogTokenRejected();
+                connection.Stopped("the Bot API rejected the bot token (401 Unauthorized); check Telegram:BotToken and restart");
+                return;
+            }
             catch (Exception ex)
             {
+                connection.Failed(ex.Message);
                 if (ex is ApiRequestException { ErrorCode: 409 })
                 {
                     LogConflict();
@@ -76,6 +87,7 @@ internal sealed partial class TelegramPoller(
     {
         var offset = _offset ??= await LoadOffsetAsync(cancellationToken);
         var updates = await client.GetUpdates(offset, 100, options.Value.PollingTimeoutSeconds, AllowedUpdates, cancellationToken);
+        connection.Connected();
         var handled = 0;
         foreach (var update in updates.OrderBy(u => u.Id))
         {
@@ -106,6 +118,9 @@ internal sealed partial class TelegramPoller(
 
     [LoggerMessage(EventId = 4051, Level = LogLevel.Warning, Message = "getUpdates conflict (409): another poller or a webhook uses this token")]
     private partial void LogConflict();
+
+    [LoggerMessage(EventId = 4053, Level = LogLevel.Critical, Message = "Telegram rejected the bot token (401 Unauthorized): check Telegram:BotToken. The Telegram adapter has stopped; the rest of the bot keeps running")]
+    private partial void LogTokenRejected();
 
     [LoggerMessage(EventId = 4052, Level = LogLevel.Warning, Message = "Telegram polling failed; retrying in {Backoff}")]
     private partial void LogPollFailed(Exception exception, TimeSpan backoff);

@@ -35,19 +35,24 @@ internal sealed partial class TelegramWebhookServer(
 
     public string Path => new Uri(options.Value.WebhookUrl ?? "http://localhost/").AbsolutePath;
 
+    /// <summary>Listens (once), then calls setWebhook; calling it again after a failed setWebhook only retries that call.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls(o.WebhookListenUrl ?? "http://127.0.0.1:0");
-        var app = builder.Build();
-        Func<HttpContext, Task<IResult>> endpoint = HandleAsync;
-        app.MapPost(Path, endpoint);
-        await app.StartAsync(cancellationToken);
-        _app = app;
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
-        ListeningOn = address is null ? null : new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        if (_app is null)
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            builder.WebHost.UseUrls(o.WebhookListenUrl ?? "http://127.0.0.1:0");
+            var app = builder.Build();
+            Func<HttpContext, Task<IResult>> endpoint = HandleAsync;
+            app.MapPost(Path, endpoint);
+            await app.StartAsync(cancellationToken);
+            _app = app;
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+            ListeningOn = address is null ? null : new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        }
+
         await client.SetWebhook(o.WebhookUrl ?? string.Empty, secretToken: o.WebhookSecret, allowedUpdates: TelegramPoller.AllowedUpdates, cancellationToken: cancellationToken);
         LogListening(ListeningOn, Path);
     }

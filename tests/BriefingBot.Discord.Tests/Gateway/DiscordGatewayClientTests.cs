@@ -1,3 +1,4 @@
+using BriefingBot.Core.Chats;
 using BriefingBot.Discord.Gateway;
 using BriefingBot.Discord.Models;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -16,6 +17,7 @@ public sealed class DiscordGatewayClientTests : IAsyncDisposable
     private readonly RecordingSink _sink = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly DiscordGatewayClient _client;
+    private readonly AdapterConnection _connection = new("Discord", TimeProvider.System);
     private Task? _run;
 
     public DiscordGatewayClientTests()
@@ -26,7 +28,7 @@ public sealed class DiscordGatewayClientTests : IAsyncDisposable
             ReconnectBaseDelay = TimeSpan.FromMilliseconds(5),
             ReconnectMaxDelay = TimeSpan.FromMilliseconds(20),
         });
-        _client = new DiscordGatewayClient(_transport, new FixedUrl(Gateway), _sink, options, TimeProvider.System, NullLogger<DiscordGatewayClient>.Instance);
+        _client = new DiscordGatewayClient(_transport, new FixedUrl(Gateway), _sink, _connection, options, TimeProvider.System, NullLogger<DiscordGatewayClient>.Instance);
     }
 
     [Fact]
@@ -107,6 +109,9 @@ public sealed class DiscordGatewayClientTests : IAsyncDisposable
         await (_run ?? Task.CompletedTask).WaitAsync(TimeSpan.FromSeconds(5));
 
         Assert.False(_transport.HasConnectPending);
+        var status = _connection.Status(AdapterConnection.DefaultTolerance);
+        Assert.Equal(AdapterConnectionState.Down, status.State);
+        Assert.Contains("Discord:BotToken", status.Description, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -189,6 +194,7 @@ public sealed class DiscordGatewayClientTests : IAsyncDisposable
         Assert.Equal("secret-token", identify.GetProperty("d").GetProperty("token").GetString());
         _transport.Push(Ready);
         await FakeDiscordTests.EventuallyAsync(() => _client.SessionId is not null);
+        Assert.Equal(AdapterConnectionState.Connected, _connection.Status(AdapterConnection.DefaultTolerance).State);
     }
 
     private sealed class FixedUrl(Uri url) : IGatewayUrlProvider

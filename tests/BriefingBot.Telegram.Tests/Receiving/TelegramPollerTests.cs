@@ -1,4 +1,6 @@
+using BriefingBot.Core.Chats;
 using BriefingBot.Telegram.Receiving;
+using Microsoft.Extensions.DependencyInjection;
 using BriefingBot.Testing.Stores;
 
 namespace BriefingBot.Telegram.Tests.Receiving;
@@ -18,6 +20,30 @@ public sealed class TelegramPollerTests
         Assert.Equal(77, reply.ThreadId);
         Assert.Equal("html", reply.Property("parse_mode"), ignoreCase: true);
         Assert.Contains("/briefing", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_TokenRejected_StopsPollingAndReportsTheAdapterDown()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+        harness.Api.RejectToken = true;
+
+        await harness.Get<TelegramPoller>().RunAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+
+        var status = harness.Core.Services.GetRequiredKeyedService<AdapterConnection>("Telegram").Status(AdapterConnection.DefaultTolerance);
+        Assert.Equal(AdapterConnectionState.Down, status.State);
+        Assert.Contains("Telegram:BotToken", status.Description, StringComparison.Ordinal);
+        Assert.Single(harness.Api.Calls("getUpdates").Concat(harness.Api.Calls("deleteWebhook")));
+    }
+
+    [Fact]
+    public async Task PollOnce_Answered_ReportsTheAdapterConnected()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+
+        await harness.Get<TelegramPoller>().PollOnceAsync(CancellationToken.None);
+
+        Assert.Equal(AdapterConnectionState.Connected, harness.Core.Services.GetRequiredKeyedService<AdapterConnection>("Telegram").Status(AdapterConnection.DefaultTolerance).State);
     }
 
     [Fact]

@@ -60,6 +60,9 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
     /// <summary>When set, a group or channel (negative id) that receives more than this many sends a minute gets 429.</summary>
     public int? GroupCeilingPerMinute { get; set; }
 
+    /// <summary>When true, every method answers 401 Unauthorized, as for a revoked token.</summary>
+    public bool RejectToken { get; set; }
+
     /// <summary>When true, getUpdates ignores the offset and returns every update again (as if confirmation was lost).</summary>
     public bool IgnoreOffset { get; set; }
 
@@ -113,6 +116,11 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
 
         var request = new FakeTelegramRequest(method, body);
         _requests.Enqueue(request);
+        if (RejectToken)
+        {
+            return Error(new FakeTelegramFault(401, "Unauthorized"));
+        }
+
         return method switch
         {
             "getMe" => Ok(new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "Briefing", ["username"] = BotUsername }),
