@@ -3,7 +3,7 @@ namespace BriefingBot.Core.People;
 public sealed partial class EntityExtractor
 {
     /// <summary>Document-level resolution: bare surnames join full names, undecided single words get a type.</summary>
-    private static List<StoryEntity> Resolve(List<Mention> mentions, List<string> sentences, HashSet<string> evidence)
+    private static EntityAnalysis Resolve(List<Mention> mentions, List<string> sentences, List<int> sentenceOffsets, HashSet<string> evidence)
     {
         var common = CommonWords(sentences);
         mentions = mentions.Select(m => LooksLikeName(m, common) ? m : m with { Type = EntityType.Misc }).ToList();
@@ -15,6 +15,7 @@ public sealed partial class EntityExtractor
         var groups = new Dictionary<string, List<Mention>>(StringComparer.OrdinalIgnoreCase);
         var order = new List<string>();
         var lastSeen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var placed = new List<(Mention Mention, string Key)>();
         foreach (var mention in mentions.OrderBy(m => m.Sentence).ThenBy(m => m.Position))
         {
             var (key, type) = Classify(mention, people, lastSeen, evidence, common);
@@ -30,10 +31,16 @@ public sealed partial class EntityExtractor
             }
 
             list.Add(mention with { Type = type });
+            placed.Add((mention, key));
             lastSeen[key] = mention.Sentence;
         }
 
-        return order.Select(key => ToEntity(key, groups[key], sentences)).ToList();
+        var entities = order.ToDictionary(key => key, key => ToEntity(key, groups[key], sentences), StringComparer.OrdinalIgnoreCase);
+        var spans = placed
+            .Where(p => p.Mention.Sentence < sentenceOffsets.Count)
+            .Select(p => new EntityMention(sentenceOffsets[p.Mention.Sentence] + p.Mention.Position, p.Mention.Name.Length, entities[p.Key].Type, entities[p.Key].Name))
+            .ToList();
+        return new EntityAnalysis(order.Select(key => entities[key]).ToList(), spans);
     }
 
     private static (string? Key, EntityType Type) Classify(Mention mention, List<string> people, Dictionary<string, int> lastSeen, HashSet<string> evidence, HashSet<string> common)

@@ -10,13 +10,17 @@ namespace BriefingBot.Core.People;
 /// </summary>
 public sealed partial class EntityExtractor : IEntityExtractor
 {
-    public IReadOnlyList<StoryEntity> Extract(string title, string text)
+    public IReadOnlyList<StoryEntity> Extract(string title, string text) => Analyze(title, text).Entities;
+
+    public EntityAnalysis Analyze(string title, string text)
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(text);
-        var sentences = SentenceSplitter.SplitSpans(text).Select(s => s.Of(text)).Where(IsContent).ToList();
+        var spans = SentenceSplitter.SplitSpans(text).Where(s => IsContent(s.Of(text))).ToList();
+        var sentences = spans.Select(s => s.Of(text)).ToList();
         if (sentences.Count == 0 && !string.IsNullOrWhiteSpace(title))
         {
+            // The headline stands in for an empty text; its mentions have no offsets in the text.
             sentences.Add(title.Trim());
         }
 
@@ -26,7 +30,8 @@ public sealed partial class EntityExtractor : IEntityExtractor
             FindMentions(sentences[i], i, mentions);
         }
 
-        return Resolve(mentions, sentences, Evidence(title, mentions));
+        var offsets = spans.Select(s => s.Start).ToList();
+        return Resolve(mentions, sentences, offsets, Evidence(title, mentions));
     }
 
     /// <summary>Words seen as names outside a sentence start: in the headline or mid-sentence in the text.</summary>
