@@ -6,7 +6,8 @@ public sealed partial class EntityExtractor
     private static EntityAnalysis Resolve(List<Mention> mentions, List<string> sentences, List<int> sentenceOffsets, HashSet<string> evidence)
     {
         var common = CommonWords(sentences);
-        mentions = mentions.Select(m => LooksLikeName(m, common) ? m : m with { Type = EntityType.Misc }).ToList();
+        var descriptors = mentions.Where(m => m.Descriptor).ToList();
+        mentions = mentions.Where(m => !m.Descriptor).Select(m => LooksLikeName(m, common) ? m : m with { Type = EntityType.Misc }).ToList();
         var people = mentions
             .Where(m => m.Type == EntityType.Person && m.TokenCount > 1)
             .Select(m => m.Name)
@@ -39,6 +40,10 @@ public sealed partial class EntityExtractor
         var spans = placed
             .Where(p => p.Mention.Sentence < sentenceOffsets.Count)
             .Select(p => new EntityMention(sentenceOffsets[p.Mention.Sentence] + p.Mention.Position, p.Mention.Name.Length, entities[p.Key].Type, entities[p.Key].Name))
+            .Concat(descriptors
+                .Where(d => d.Sentence < sentenceOffsets.Count)
+                .Select(d => new EntityMention(sentenceOffsets[d.Sentence] + d.Position, d.Name.Length, EntityType.Misc, d.Name)))
+            .OrderBy(m => m.Start)
             .ToList();
         return new EntityAnalysis(order.Select(key => entities[key]).ToList(), spans);
     }

@@ -86,8 +86,9 @@ public sealed partial class EntityExtractor
         }
 
         var last = tokens[end].Text;
-        if (Gazetteer.Demonyms.ContainsKey(last) || Gazetteer.Adjectives.Contains(last) || IsTitleWord(last))
+        if (Gazetteer.Demonyms.ContainsKey(last) || Gazetteer.Adjectives.Contains(last) || Gazetteer.IsNationality(last) || IsTitleWord(last))
         {
+            AddDescriptors(sentenceIndex, tokens, start, end, mentions);
             return;
         }
 
@@ -95,6 +96,8 @@ public sealed partial class EntityExtractor
         {
             nameStart++;
         }
+
+        AddDescriptors(sentenceIndex, tokens, start, nameStart - 1, mentions);
 
         var name = Slice(sentence, tokens, nameStart, end);
         var surface = honorific && titleStart < 0 ? whole : name;
@@ -108,6 +111,27 @@ public sealed partial class EntityExtractor
         mentions.Add(NewMention(sentenceIndex, tokens, nameStart, end, name, surface, type, role));
     }
 
+    /// <summary>Nationality words before or instead of a name ("Japanese", "South Korean", "Iraqis") as descriptors, and
+    /// country words used like them ("U.S.") as places.</summary>
+    private static void AddDescriptors(int sentenceIndex, List<Token> tokens, int from, int to, List<Mention> mentions)
+    {
+        for (var i = from; i <= to; i++)
+        {
+            var length = i < to && Gazetteer.Demonyms.ContainsKey(tokens[i].Text + " " + tokens[i + 1].Text) ? 2 : 1;
+            var words = length == 2 ? tokens[i].Text + " " + tokens[i + 1].Text : tokens[i].Text;
+            if (length == 2 || Gazetteer.IsNationality(words))
+            {
+                mentions.Add(NewMention(sentenceIndex, tokens, i, i + length - 1, words, words, EntityType.Misc, role: null) with { Descriptor = true });
+            }
+            else if (Gazetteer.Demonyms.ContainsKey(words) && Gazetteer.IsLocation(words))
+            {
+                mentions.Add(NewMention(sentenceIndex, tokens, i, i, words, words, EntityType.Location, role: null));
+            }
+
+            i += length - 1;
+        }
+    }
+
     private static Mention NewMention(int sentenceIndex, List<Token> tokens, int start, int end, string name, string surface, EntityType? type, string? role)
     {
         var next = end + 1 < tokens.Count ? tokens[end + 1].Text : "";
@@ -118,7 +142,7 @@ public sealed partial class EntityExtractor
 
     private static EntityType? CueType(List<Token> tokens, int start, int end, string text)
     {
-        if (Gazetteer.OrganizationAcronyms.Contains(text))
+        if (Gazetteer.IsOrganization(text))
         {
             return EntityType.Organization;
         }

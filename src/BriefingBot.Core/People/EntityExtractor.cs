@@ -71,5 +71,9 @@ public sealed partial class EntityExtractor : IEntityExtractor
         EntityType? Type,
         string? Role,
         bool SentenceInitial,
-        bool FollowedBySpeech);
+        bool FollowedBySpeech)
+    {
+        /// <summary>A nationality word ("Japanese"): reported as a mention, never made an entity.</summary>
+        public bool Descriptor { get; init; }
+    }
 }

@@ -55,4 +55,18 @@ public sealed class ConllTaggingTests
         Assert.Contains(mentions, m => text[m.Start..m.End] == "Fumio Kishida" && m.Type == EntityType.Person && m.Name == "Fumio Kishida");
         Assert.Contains(mentions, m => text[m.Start..m.End] == "London" && m.Type == EntityType.Location);
     }
+
+    [Fact]
+    public void Analyze_Nationalities_AreMiscMentionsButNotEntities()
+    {
+        const string text = "Japanese Prime Minister Fumio Kishida said Iraqis and South Korean officials met U.S. envoys.";
+
+        var analysis = new EntityExtractor().Analyze("", text);
+
+        var misc = analysis.Mentions.Where(m => m.Type == EntityType.Misc).Select(m => text[m.Start..m.End]).ToList();
+        Assert.Equal(["Japanese", "Iraqis", "South Korean"], misc);
+        Assert.Contains(analysis.Mentions, m => text[m.Start..m.End] == "U.S." && m.Type == EntityType.Location);
+        Assert.DoesNotContain(analysis.Entities, e => e.Name is "Japanese" or "Iraqis" or "South Korean");
+        Assert.Equal("Prime Minister of Japan", Assert.Single(analysis.Entities, e => e.Name == "Fumio Kishida").Role);
+    }
 }
