@@ -9,7 +9,7 @@ public sealed partial class EntityExtractor
         var descriptors = mentions.Where(m => m.Descriptor).ToList();
         mentions = mentions.Where(m => !m.Descriptor).Select(m => LooksLikeName(m, common) ? m : m with { Type = EntityType.Misc }).ToList();
         var people = mentions
-            .Where(m => m.Type == EntityType.Person && m.TokenCount > 1)
+            .Where(m => m.Type == EntityType.Person && (m.TokenCount > 1 || m.Role is not null || m.Surface != m.Name))
             .Select(m => m.Name)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
@@ -68,6 +68,11 @@ public sealed partial class EntityExtractor
         if (mention.FollowedBySpeech && !(mention.SentenceInitial && mention.Name.EndsWith('s')))
         {
             return (PersonKey(mention.Name), EntityType.Person);
+        }
+
+        if (mention.PlaceCue && !mention.SentenceInitial)
+        {
+            return ($"{EntityType.Location}:{mention.Name}", EntityType.Location);
         }
 
         var seen = (!mention.SentenceInitial || evidence.Contains(mention.Name)) && !common.Contains(mention.Name.ToLowerInvariant());

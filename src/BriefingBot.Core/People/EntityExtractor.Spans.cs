@@ -2,10 +2,16 @@ namespace BriefingBot.Core.People;
 
 public sealed partial class EntityExtractor
 {
-    private static void FindMentions(string sentence, int sentenceIndex, List<Mention> mentions)
+    private static void FindMentions(string sentence, int sentenceIndex, List<Mention> mentions, bool knownOnly)
     {
         var tokens = Tokenize(sentence);
-        var i = 0;
+        var i = Dateline(sentenceIndex, tokens, mentions);
+        if (knownOnly)
+        {
+            FindKnownNames(sentence, sentenceIndex, tokens, i, mentions);
+            return;
+        }
+
         while (i < tokens.Count)
         {
             if (!IsNameWord(tokens, i, insideName: false))
@@ -102,7 +108,8 @@ public sealed partial class EntityExtractor
         var name = Slice(sentence, tokens, nameStart, end);
         var surface = honorific && titleStart < 0 ? whole : name;
         var type = CueType(tokens, nameStart, end, name);
-        if (type is null && (honorific || role is not null || end > nameStart))
+        var personShaped = honorific || role is not null || (end > nameStart && !EntityLexicon.NotPersonHeads.Contains(tokens[nameStart].Text));
+        if (type is null && personShaped)
         {
             type = EntityType.Person;
         }
@@ -137,7 +144,8 @@ public sealed partial class EntityExtractor
         var next = end + 1 < tokens.Count ? tokens[end + 1].Text : "";
         var speech = EntityLexicon.SpeechVerbs.Contains(next) || (start > 0 && EntityLexicon.SpeechVerbs.Contains(tokens[start - 1].Text));
         var initial = start == 0 || tokens[start - 1].Text is ":" or "\"" or "“" or "‘" or "(" or "-" or "—" or "–" || (start == end && next == ":");
-        return new Mention(sentenceIndex, tokens[start].Start, name, surface, end - start + 1, type, role, initial, speech);
+        var placeCue = start > 0 && EntityLexicon.PlacePrepositions.Contains(tokens[start - 1].Text);
+        return new Mention(sentenceIndex, tokens[start].Start, name, surface, end - start + 1, type, role, initial, speech) { PlaceCue = placeCue };
     }
 
     private static EntityType? CueType(List<Token> tokens, int start, int end, string text)
@@ -154,7 +162,8 @@ public sealed partial class EntityExtractor
 
         var first = tokens[start].Text;
         var last = tokens[end].Text;
-        if ((end > start && EntityLexicon.OrganizationTails.Contains(last)) ||
+        if ((end > start && (EntityLexicon.OrganizationTails.Contains(last) || EntityLexicon.ClubHeads.Contains(first))) ||
+            tokens.Skip(start).Take(end - start + 1).Any(t => t.Text == "&") ||
             (end > start + 1 && EntityLexicon.OrganizationHeads.Contains(first) && tokens[start + 1].Text is "of" or "for"))
         {
             return EntityType.Organization;

@@ -16,18 +16,24 @@ public sealed partial class EntityExtractor : IEntityExtractor
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(text);
-        var spans = SentenceSplitter.SplitSpans(text).Where(s => IsContent(s.Of(text))).ToList();
+        var spans = SentenceSplitter.SplitSpans(text).ToList();
         var sentences = spans.Select(s => s.Of(text)).ToList();
-        if (sentences.Count == 0 && !string.IsNullOrWhiteSpace(title))
+        var content = sentences.Select(IsContent).ToList();
+        if (!content.Contains(true) && !string.IsNullOrWhiteSpace(title))
         {
-            // The headline stands in for an empty text; its mentions have no offsets in the text.
-            sentences.Add(title.Trim());
+            // The headline stands in for a text without prose; its mentions have no offsets in the text.
+            spans.Clear();
+            sentences = [title.Trim()];
+            content = [true];
         }
 
         var mentions = new List<Mention>();
         for (var i = 0; i < sentences.Count; i++)
         {
-            FindMentions(sentences[i], i, mentions);
+            // Headlines in capitals and lines that are not prose (page furniture) only yield names the lexicon knows;
+            // short lines with figures (results, datelines) are read as usual.
+            var knownOnly = IsShouted(sentences[i]) || (!content[i] && !sentences[i].Any(char.IsDigit));
+            FindMentions(sentences[i], i, mentions, knownOnly);
         }
 
         var offsets = spans.Select(s => s.Start).ToList();
@@ -55,6 +61,13 @@ public sealed partial class EntityExtractor : IEntityExtractor
         return evidence;
     }
 
+    /// <summary>Mostly capital letters: a headline or a results header ("SOCCER - JAPAN GET LUCKY WIN").</summary>
+    private static bool IsShouted(string sentence)
+    {
+        var letters = sentence.Count(char.IsLetter);
+        return letters >= 6 && sentence.Count(char.IsUpper) >= letters * 0.8;
+    }
+
     /// <summary>Short unpunctuated lines ("Leave a Comment", "Recent Posts") are page furniture, not prose.</summary>
     private static bool IsContent(string sentence)
     {
@@ -75,5 +88,8 @@ public sealed partial class EntityExtractor : IEntityExtractor
     {
         /// <summary>A nationality word ("Japanese"): reported as a mention, never made an entity.</summary>
         public bool Descriptor { get; init; }
+
+        /// <summary>After "in", "near", "at": an unknown name here is a place.</summary>
+        public bool PlaceCue { get; init; }
     }
 }

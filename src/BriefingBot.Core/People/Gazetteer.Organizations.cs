@@ -19,7 +19,7 @@ internal static partial class Gazetteer
         "UNHCR", "FIFA", "UEFA", "IOC", "Interpol", "Europol", "Amnesty International", "Greenpeace",
         "Human Rights Watch", "Federal Reserve", "Fed", "Bundesbank", "ECB", "Bank of England", "Bank of Japan",
         "Pentagon", "Kremlin", "CIA", "FBI", "NSA", "NASA", "KGB", "FSB", "Mossad", "Hamas", "Hezbollah",
-        "Taliban", "Al Qaeda", "PLO", "IRA", "Sinn Fein", "ANC", "Nasdaq", "NYSE", "Wall Street", "Bundestag",
+        "Taliban", "Al Qaeda", "PLO", "IRA", "Sinn Fein", "ANC", "Nasdaq", "NYSE", "Bundestag",
         "Duma", "Knesset", "Labour", "Tories", "Conservatives", "Democrats", "Republicans",
         "Likud", "Bundesrat", "Politburo", "Vatican", "Gazprom", "Lukoil", "Aeroflot",
 
