@@ -50,6 +50,12 @@ public sealed partial class EntityExtractor
 
     private static (string? Key, EntityType Type) Classify(Mention mention, List<string> people, Dictionary<string, int> lastSeen, HashSet<string> evidence, HashSet<string> common)
     {
+        if (mention.TeamCue && (mention.Type is null or EntityType.Misc || (mention.Type == EntityType.Location && !Gazetteer.IsCountry(mention.Name))) &&
+            FindPerson(mention.Name, people, lastSeen) is null)
+        {
+            return ($"{EntityType.Organization}:{mention.Name}", EntityType.Organization);
+        }
+
         if (mention.TokenCount > 1 && mention.Type is { } known)
         {
             return known == EntityType.Person ? (PersonKey(mention.Name), known) : ($"{known}:{mention.Name}", known);

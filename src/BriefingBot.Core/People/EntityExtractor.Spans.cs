@@ -145,7 +145,25 @@ public sealed partial class EntityExtractor
         var speech = EntityLexicon.SpeechVerbs.Contains(next) || (start > 0 && EntityLexicon.SpeechVerbs.Contains(tokens[start - 1].Text));
         var initial = start == 0 || tokens[start - 1].Text is ":" or "\"" or "“" or "‘" or "(" or "-" or "—" or "–" || (start == end && next == ":");
         var placeCue = start > 0 && EntityLexicon.PlacePrepositions.Contains(tokens[start - 1].Text);
-        return new Mention(sentenceIndex, tokens[start].Start, name, surface, end - start + 1, type, role, initial, speech) { PlaceCue = placeCue };
+        return new Mention(sentenceIndex, tokens[start].Start, name, surface, end - start + 1, type, role, initial, speech)
+        {
+            PlaceCue = placeCue,
+            TeamCue = IsTeamContext(tokens, start, end),
+        };
+    }
+
+    /// <summary>A side in a match: next to "beat"/"v", or followed by a score in a line of figures ("Karlsruhe 3 Atalanta 1").</summary>
+    private static bool IsTeamContext(List<Token> tokens, int start, int end)
+    {
+        var previous = start > 0 ? tokens[start - 1].Text : "";
+        var next = end + 1 < tokens.Count ? tokens[end + 1].Text : "";
+        if (EntityLexicon.MatchWords.Contains(previous) || EntityLexicon.MatchWords.Contains(next))
+        {
+            return true;
+        }
+
+        static bool IsScore(string text) => text.Length is >= 1 and <= 3 && text.All(char.IsAsciiDigit);
+        return IsScore(next) && tokens.Count(t => IsScore(t.Text)) >= 2;
     }
 
     private static EntityType? CueType(List<Token> tokens, int start, int end, string text)

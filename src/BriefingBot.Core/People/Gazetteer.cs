@@ -110,6 +110,19 @@ internal static partial class Gazetteer
         return word.Length > 4 && word.EndsWith('s') && char.IsLower(word[^2]) && Demonyms.ContainsKey(word[..^1]) && !Locations.Contains(word[..^1]);
     }
 
+    /// <summary>A country (not a city or region): what a demonym names, or a country's short form ("U.S.").</summary>
+    public static bool IsCountry(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Countries.Contains(name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name) ||
+            (Demonyms.ContainsKey(name) && Locations.Contains(name));
+    }
+
+    private static readonly HashSet<string> Countries = new(
+        Demonyms.Values.Select(c => c.StartsWith("the ", StringComparison.Ordinal) ? c[4..] : c)
+            .Concat(["Britain", "Great Britain", "America", "USA", "Holland", "Bosnia-Herzegovina", "Herzegovina"]),
+        StringComparer.OrdinalIgnoreCase);
+
     public static bool IsLocation(string name) =>
         (Locations.Contains(name) || WorldPlaces.Contains(name)) && !name.Equals("Brexit", StringComparison.OrdinalIgnoreCase);
 }

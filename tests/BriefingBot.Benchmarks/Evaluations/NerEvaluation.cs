@@ -69,6 +69,10 @@ internal static class NerEvaluation
             string Words(Chunk c) => text[document.TokenSpans[c.Start].Start..document.TokenSpans[c.End - 1].End];
             errors.AddRange(gold.Except(predicted).Select(c => $"missed {c.Type,-4} {Words(c)}"));
             errors.AddRange(predicted.Except(gold).Select(c => $"extra  {c.Type,-4} {Words(c)}"));
+            var goldTypes = gold.ToDictionary(c => (c.Start, c.End), c => c.Type);
+            errors.AddRange(predicted
+                .Where(c => goldTypes.TryGetValue((c.Start, c.End), out var type) && type != c.Type)
+                .Select(c => $"type   {c.Type,-4} gold {goldTypes[(c.Start, c.End)]} {Words(c)}"));
         }
 
         return (score, errors);

@@ -71,4 +71,24 @@ public sealed class EntityExtractorNewswireTests
     {
         Assert.DoesNotContain(Mentions("The race was won at the Grand Prix last year."), m => m.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void Analyze_Scoreline_CitiesAndUnknownNamesAreClubsCountriesArePlaces()
+    {
+        var mentions = Mentions("Karlsruhe 3 Milan 1\n\nGermany 2 Wales 0");
+
+        Assert.Contains(("Karlsruhe", EntityType.Organization), mentions);
+        Assert.Contains(("Milan", EntityType.Organization), mentions);
+        Assert.Contains(("Germany", EntityType.Location), mentions);
+        Assert.Contains(("Wales", EntityType.Location), mentions);
+    }
+
+    [Fact]
+    public void Analyze_MatchVerb_MakesTeams()
+    {
+        var mentions = Mentions("In the county championship, Somerset beat Hampshire by an innings.");
+
+        Assert.Contains(("Somerset", EntityType.Organization), mentions);
+        Assert.Contains(("Hampshire", EntityType.Organization), mentions);
+    }
 }
