@@ -25,6 +25,12 @@ public sealed partial class EntityExtractor
                 continue;
             }
 
+            if (type == EntityType.Location)
+            {
+                // "U.K." and "Britain" are one place.
+                key = $"{EntityType.Location}:{Gazetteer.PlaceKey(mention.Name)}";
+            }
+
             if (!groups.TryGetValue(key, out var list))
             {
                 groups[key] = list = [];

@@ -15,13 +15,18 @@ public sealed partial class WhoService
         {
             foreach (var entity in story.Entities)
             {
-                var key = $"{entity.Type}:{NameMatching.Normalise(entity.Name)}";
+                var name = entity.Type == EntityType.Location ? Gazetteer.PlaceKey(entity.Name) : entity.Name;
+                var key = $"{entity.Type}:{NameMatching.Normalise(name)}";
                 if (!byKey.TryGetValue(key, out var group))
                 {
                     byKey[key] = group = new EntityGroup();
                 }
 
                 group.Add(new EntityHit(story, entity));
+                if (entity.Type == EntityType.Location)
+                {
+                    group.Forms.UnionWith(Gazetteer.PlaceNames(name).Select(NameMatching.Normalise));
+                }
             }
         }
 

@@ -116,12 +116,28 @@ public sealed class WhoServiceTests
     [Theory]
     [InlineData("UK")]
     [InlineData("u.k.")]
-    public void Lookup_DottedAcronym_MatchesWithOrWithoutDots(string query)
+    [InlineData("Britain")]
+    [InlineData("United Kingdom")]
+    public void Lookup_NamesOfTheUnitedKingdom_FindOnePlace(string query)
     {
         var found = Assert.IsType<WhoResult.Found>(_who.Lookup(query, Stories()));
 
-        Assert.Equal("U.K.", found.Profile.Name);
+        Assert.Equal("Britain", found.Profile.Name);
         Assert.Equal(EntityType.Location, found.Profile.Type);
+    }
+
+    [Fact]
+    public void Lookup_PlaceNamedDifferentlyInTwoStories_IsOneGroup()
+    {
+        IReadOnlyList<Story> stories =
+        [
+            StoryOf(20, 0, "Talks", "Officials from the United Kingdom arrived on Monday for talks."),
+            StoryOf(21, 1, "Trade", "Exports to the U.K. fell sharply in May, the ministry said."),
+        ];
+
+        var profile = Assert.IsType<WhoResult.Found>(_who.Lookup("UK", stories)).Profile;
+
+        Assert.Equal([21L, 20L], profile.Stories.Select(s => s.StoryId.Value));
     }
 
     [Fact]
