@@ -67,7 +67,7 @@ public sealed partial class EntityExtractor
             return known == EntityType.Person ? (PersonKey(mention.Name), known) : ($"{known}:{mention.Name}", known);
         }
 
-        if (mention.Type is EntityType.Person or null && FindPerson(mention.Name, people, lastSeen) is { } person)
+        if ((mention.Type is EntityType.Person or null || mention.TokenCount == 1) && FindPerson(mention.Name, people, lastSeen) is { } person)
         {
             return (PersonKey(person), EntityType.Person);
         }
@@ -112,12 +112,13 @@ public sealed partial class EntityExtractor
     /// <summary>A multi-word "person" without title or honorific must not contain common words or places.</summary>
     private static bool LooksLikeName(Mention mention, HashSet<string> common)
     {
-        if (mention.Type != EntityType.Person || mention.TokenCount < 2 || mention.Role is not null || mention.Surface != mention.Name)
+        if (mention.Type != EntityType.Person || mention.TokenCount < 2 || mention.Role is not null || mention.Surface != mention.Name ||
+            EntityLexicon.GivenNames.Contains(mention.Name.Split(' ')[0]))
         {
             return true;
         }
 
-        return !mention.Name.Split(' ').Any(w =>
+        return !mention.Name.Split(' ').Where(w => !EntityLexicon.Connectors.Contains(w)).Any(w =>
             common.Contains(w.ToLowerInvariant()) || Gazetteer.IsLocation(w) || Gazetteer.Demonyms.ContainsKey(w) || EntityLexicon.OrganizationTails.Contains(w));
     }
 

@@ -31,6 +31,11 @@ public sealed partial class EntityExtractor
                 {
                     end += 2;
                 }
+                else if (end + 3 < tokens.Count && IsJoinable(tokens, i, end) && EntityLexicon.Connectors.Contains(tokens[end + 2].Text) &&
+                    tokens[end + 2].Text != "&" && IsNameWord(tokens, end + 3, insideName: true))
+                {
+                    end += 3;
+                }
                 else
                 {
                     break;

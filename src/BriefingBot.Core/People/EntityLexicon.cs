@@ -1,7 +1,7 @@
 namespace BriefingBot.Core.People;
 
 /// <summary>Hand-written cue words for the rule-based entity extractor.</summary>
-internal static class EntityLexicon
+internal static partial class EntityLexicon
 {
     /// <summary>Honorifics: mark a person, are not part of the name ("Mr. Kishida" → "Kishida").</summary>
     public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)

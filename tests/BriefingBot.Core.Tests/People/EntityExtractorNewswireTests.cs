@@ -91,4 +91,21 @@ public sealed class EntityExtractorNewswireTests
         Assert.Contains(("Somerset", EntityType.Organization), mentions);
         Assert.Contains(("Hampshire", EntityType.Organization), mentions);
     }
+
+    [Theory]
+    [InlineData("Springbok captain Joost van der Westhuizen scored twice on Saturday.", "Joost van der Westhuizen")]
+    [InlineData("Pakistan recalled him, and Inzamam-ul-Haq said he was fit for the second test.", "Inzamam-ul-Haq")]
+    [InlineData("Sri Lanka captain Aravinda de Silva said the side was ready.", "Aravinda de Silva")]
+    public void Analyze_NamesWithParticles_AreWholePeople(string text, string name)
+    {
+        Assert.Contains((name, EntityType.Person), Mentions(text));
+    }
+
+    [Fact]
+    public void Analyze_SurnameThatIsAlsoAPlace_FollowsThePerson()
+    {
+        var mentions = Mentions("Michael Jordan scored 40 points. Jordan said the team was tired.");
+
+        Assert.Equal([("Michael Jordan", EntityType.Person), ("Jordan", EntityType.Person)], mentions);
+    }
 }
