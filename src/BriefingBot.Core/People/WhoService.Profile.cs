@@ -30,7 +30,7 @@ public sealed partial class WhoService
             }
         }
 
-        var groups = byKey.Values.ToList();
+        var groups = byKey.Values.SelectMany(SplitNamesakes).ToList();
         foreach (var single in groups.Where(g => g.Type is EntityType.Person or EntityType.Misc && !NameMatching.Normalise(g.Name).Contains(' ', StringComparison.Ordinal)).ToList())
         {
             var surname = NameMatching.Normalise(single.Name);
