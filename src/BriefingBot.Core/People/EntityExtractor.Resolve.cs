@@ -77,6 +77,11 @@ public sealed partial class EntityExtractor
             return single == EntityType.Person ? (PersonKey(mention.Name), single) : ($"{single}:{mention.Name}", single);
         }
 
+        if (mention.ArticleCue && !common.Contains(mention.Name.ToLowerInvariant()))
+        {
+            return ($"{EntityType.Organization}:{mention.Name}", EntityType.Organization);
+        }
+
         if (mention.FollowedBySpeech && !(mention.SentenceInitial && mention.Name.EndsWith('s')))
         {
             return (PersonKey(mention.Name), EntityType.Person);

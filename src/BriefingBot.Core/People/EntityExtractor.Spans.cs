@@ -153,6 +153,7 @@ public sealed partial class EntityExtractor
         return new Mention(sentenceIndex, tokens[start].Start, name, surface, end - start + 1, type, role, initial, speech)
         {
             PlaceCue = placeCue,
+            ArticleCue = start > 0 && tokens[start - 1].Text is "the" or "The" && end == start,
             TeamCue = IsTeamContext(tokens, start, end),
         };
     }

@@ -92,6 +92,9 @@ public sealed partial class EntityExtractor : IEntityExtractor
         /// <summary>After "in", "near", "at": an unknown name here is a place.</summary>
         public bool PlaceCue { get; init; }
 
+        /// <summary>"the Treasury", "the Kremlin": an unknown single name after "the" is an institution.</summary>
+        public bool ArticleCue { get; init; }
+
         /// <summary>A side in a match: an unknown name or a city here is a club, a country its national team.</summary>
         public bool TeamCue { get; init; }
     }

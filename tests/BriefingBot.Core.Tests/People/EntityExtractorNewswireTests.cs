@@ -108,4 +108,10 @@ public sealed class EntityExtractorNewswireTests
 
         Assert.Equal([("Michael Jordan", EntityType.Person), ("Jordan", EntityType.Person)], mentions);
     }
+
+    [Fact]
+    public void Analyze_UnknownNameAfterThe_IsOrganisation()
+    {
+        Assert.Contains(("Treasury", EntityType.Organization), Mentions("Bond prices rose after the Treasury said it would sell less debt."));
+    }
 }
