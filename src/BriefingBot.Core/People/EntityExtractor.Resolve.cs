@@ -16,30 +16,31 @@ public sealed partial class EntityExtractor
         var groups = new Dictionary<string, List<Mention>>(StringComparer.OrdinalIgnoreCase);
         var order = new List<string>();
         var lastSeen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var placed = new List<(Mention Mention, string Key)>();
+        var classified = new List<(Mention Mention, string? Key, EntityType Type)>();
         foreach (var mention in mentions.OrderBy(m => m.Sentence).ThenBy(m => m.Position))
         {
             var (key, type) = Classify(mention, people, lastSeen, evidence, common);
-            if (key is null)
+            if (key is not null)
             {
-                continue;
+                lastSeen[key] = mention.Sentence;
             }
 
-            if (type == EntityType.Location)
-            {
-                // "U.K." and "Britain" are one place.
-                key = $"{EntityType.Location}:{Gazetteer.PlaceKey(mention.Name)}";
-            }
+            classified.Add((mention, key, type));
+        }
 
-            if (!groups.TryGetValue(key, out var list))
+        var placed = new List<(Mention Mention, string Key)>();
+        foreach (var (mention, key, type) in TypeLikeElsewhere(classified))
+        {
+            // "U.K." and "Britain" are one place.
+            var groupKey = type == EntityType.Location ? $"{EntityType.Location}:{Gazetteer.PlaceKey(mention.Name)}" : key;
+            if (!groups.TryGetValue(groupKey, out var list))
             {
-                groups[key] = list = [];
-                order.Add(key);
+                groups[groupKey] = list = [];
+                order.Add(groupKey);
             }
 
             list.Add(mention with { Type = type });
-            placed.Add((mention, key));
-            lastSeen[key] = mention.Sentence;
+            placed.Add((mention, groupKey));
         }
 
         var entities = order.ToDictionary(key => key, key => ToEntity(key, groups[key], sentences), StringComparer.OrdinalIgnoreCase);
@@ -52,6 +53,35 @@ public sealed partial class EntityExtractor
             .OrderBy(m => m.Start)
             .ToList();
         return new EntityAnalysis(order.Select(key => entities[key]).ToList(), spans);
+    }
+
+    /// <summary>
+    /// A name no cue typed in one place takes the type the story gives it elsewhere: "Surrey" in a standings row is a
+    /// club, so "Surrey's bowlers" is the club too. Drops what stays unplaced.
+    /// </summary>
+    private static IEnumerable<(Mention Mention, string Key, EntityType Type)> TypeLikeElsewhere(List<(Mention Mention, string? Key, EntityType Type)> classified)
+    {
+        var typed = new Dictionary<string, (string Key, EntityType Type)>(StringComparer.Ordinal);
+        foreach (var (mention, key, type) in classified)
+        {
+            if (key is not null && type != EntityType.Misc)
+            {
+                typed.TryAdd(mention.Name, (key, type));
+            }
+        }
+
+        foreach (var (mention, key, type) in classified)
+        {
+            var guessed = mention.Type is null && (key is null || type == EntityType.Misc);
+            if (guessed && typed.TryGetValue(mention.Name, out var elsewhere))
+            {
+                yield return (mention, elsewhere.Key, elsewhere.Type);
+            }
+            else if (key is not null)
+            {
+                yield return (mention, key, type);
+            }
+        }
     }
 
     private static (string? Key, EntityType Type) Classify(Mention mention, List<string> people, Dictionary<string, int> lastSeen, HashSet<string> evidence, HashSet<string> common)

@@ -114,4 +114,12 @@ public sealed class EntityExtractorNewswireTests
     {
         Assert.Contains(("Treasury", EntityType.Organization), Mentions("Bond prices rose after the Treasury said it would sell less debt."));
     }
+
+    [Fact]
+    public void Analyze_NameTypedElsewhereInTheStory_KeepsThatType()
+    {
+        var analysis = _extractor.Analyze("", "Essex 4 Kent 0\n\nThe result left Kent third. Kent will host the final.");
+
+        Assert.Equal(3, analysis.Mentions.Count(m => m.Name == "Kent" && m.Type == EntityType.Organization));
+    }
 }
