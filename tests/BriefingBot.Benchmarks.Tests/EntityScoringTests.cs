@@ -7,7 +7,7 @@ public sealed class EntityScoringTests
     [Fact]
     public void Chunks_Iob1_IOpensChunkAndBSplitsAdjacentSameType()
     {
-        // "West Indian all-rounder Phil Simmons" with two adjacent LOC chunks split by B- (IOB1).
+        // IOB1: I- opens a chunk after O; B- only splits two adjacent chunks of one type.
         string[] tags = ["I-MISC", "I-MISC", "O", "I-PER", "I-PER", "I-LOC", "B-LOC", "I-LOC"];
 
         var chunks = Chunks.From(tags);

@@ -38,8 +38,8 @@ public sealed class EntitiesVerbTests
         var file = Path.Combine(data.Path, "sample.conll");
         string[] lines =
         [
-            "-DOCSTART- -X- O O", "", "Peter NNP I-NP I-PER", "Blackburn NNP I-NP I-PER", "visited VBD I-VP O", "New NNP I-NP I-LOC",
-            "York NNP I-NP I-LOC", ". . O O", "", "LONDON NNP I-NP I-LOC", "1996-08-22 CD I-NP O",
+            "-DOCSTART- -X- O O", "", "Anna NNP I-NP I-PER", "Berg NNP I-NP I-PER", "visited VBD I-VP O", "New NNP I-NP I-LOC",
+            "York NNP I-NP I-LOC", ". . O O", "", "OSLO NNP I-NP I-LOC", "2026-05-01 CD I-NP O",
         ];
         await File.WriteAllLinesAsync(file, lines);
 
@@ -49,8 +49,8 @@ public sealed class EntitiesVerbTests
         var output = result.Output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
         Assert.Equal(lines.Length, output.Length);
         Assert.Equal(
-            ["-DOCSTART- -X- O O O", "", "Peter NNP I-NP I-PER B-PER", "Blackburn NNP I-NP I-PER I-PER", "visited VBD I-VP O O",
-                "New NNP I-NP I-LOC B-LOC", "York NNP I-NP I-LOC I-LOC", ". . O O O", "", "LONDON NNP I-NP I-LOC B-LOC", "1996-08-22 CD I-NP O O"],
+            ["-DOCSTART- -X- O O O", "", "Anna NNP I-NP I-PER B-PER", "Berg NNP I-NP I-PER I-PER", "visited VBD I-VP O O",
+                "New NNP I-NP I-LOC B-LOC", "York NNP I-NP I-LOC I-LOC", ". . O O O", "", "OSLO NNP I-NP I-LOC B-LOC", "2026-05-01 CD I-NP O O"],
             output);
     }
 

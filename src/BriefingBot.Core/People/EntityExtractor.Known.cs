@@ -10,7 +10,7 @@ public sealed partial class EntityExtractor
     private static partial Regex IsoDate();
 
     /// <summary>
-    /// A newswire dateline at the start of a line, "LONDON 1996-08-30" or "NEW YORK (Reuters) -": the words in capitals
+    /// A newswire dateline at the start of a line, "LONDON 2026-05-01" or "NEW YORK (Reuters) -": the words in capitals
     /// are a place. Returns the first token after the dateline's place (0 when there is none).
     /// </summary>
     private static int Dateline(int sentenceIndex, List<Token> tokens, List<Mention> mentions)

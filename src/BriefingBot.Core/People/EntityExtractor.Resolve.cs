@@ -56,8 +56,8 @@ public sealed partial class EntityExtractor
     }
 
     /// <summary>
-    /// A name no cue typed in one place takes the type the story gives it elsewhere: "Surrey" in a standings row is a
-    /// club, so "Surrey's bowlers" is the club too. Drops what stays unplaced.
+    /// A name no cue typed in one place takes the type the story gives it elsewhere: "Ashbury" in a standings row is a
+    /// club, so "Ashbury's bowlers" is the club too. Drops what stays unplaced.
     /// </summary>
     private static IEnumerable<(Mention Mention, string Key, EntityType Type)> TypeLikeElsewhere(List<(Mention Mention, string? Key, EntityType Type)> classified)
     {

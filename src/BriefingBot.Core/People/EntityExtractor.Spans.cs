@@ -158,7 +158,7 @@ public sealed partial class EntityExtractor
         };
     }
 
-    /// <summary>A side in a match: next to "beat"/"v", or followed by a score in a line of figures ("Karlsruhe 3 Atalanta 1").</summary>
+    /// <summary>A side in a match: next to "beat"/"v", or followed by a score in a line of figures ("Halvorsby 3 Milan 1").</summary>
     private static bool IsTeamContext(List<Token> tokens, int start, int end)
     {
         var previous = start > 0 ? tokens[start - 1].Text : "";

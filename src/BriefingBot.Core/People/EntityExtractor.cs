@@ -61,7 +61,7 @@ public sealed partial class EntityExtractor : IEntityExtractor
         return evidence;
     }
 
-    /// <summary>Mostly capital letters: a headline or a results header ("SOCCER - JAPAN GET LUCKY WIN").</summary>
+    /// <summary>Mostly capital letters: a headline or a results header ("RUGBY - FRANCE SEAL BIG WIN").</summary>
     private static bool IsShouted(string sentence)
     {
         var letters = sentence.Count(char.IsLetter);

@@ -80,13 +80,13 @@ internal static partial class EntityLexicon
         "Western", "Eastern", "Northern", "Southern", "World", "Global", "First", "Second", "Third", "Golden",
     };
 
-    /// <summary>Words next to a name that say it is a team ("Surrey beat Kent", "Ajax v PSV").</summary>
+    /// <summary>Words next to a name that say it is a team ("Ashbury beat Felsham", "Ajax v PSV").</summary>
     public static readonly HashSet<string> MatchWords = new(StringComparer.Ordinal)
     {
         "beat", "beats", "v", "vs", "vs.", "defeated", "drew", "thrashed", "routed", "edged", "trounced", "outplayed",
     };
 
-    /// <summary>Words before a name that say it is a place ("in Arbil", "near Tavildara").</summary>
+    /// <summary>Words before a name that say it is a place ("in Korvanta", "near Halvorsby").</summary>
     public static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
     {
         "in", "near", "outside", "at", "across", "towards", "via", "around",

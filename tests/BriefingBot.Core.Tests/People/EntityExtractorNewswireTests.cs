@@ -13,7 +13,7 @@ public sealed class EntityExtractorNewswireTests
     [Fact]
     public void Analyze_Dateline_IsPlace()
     {
-        var mentions = Mentions("NEW YORK 1996-08-22\n\nShares rose on Thursday.");
+        var mentions = Mentions("NEW YORK 2026-05-01\n\nShares rose on Thursday.");
 
         Assert.Contains(("NEW YORK", EntityType.Location), mentions);
     }
@@ -21,18 +21,18 @@ public sealed class EntityExtractorNewswireTests
     [Fact]
     public void Analyze_ShoutedHeadline_OnlyKnownNames()
     {
-        var mentions = Mentions("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .");
+        var mentions = Mentions("RUGBY - FRANCE SEAL BIG WIN OVER WALES IN PARIS .");
 
-        Assert.Equal([("JAPAN", EntityType.Location), ("CHINA", EntityType.Location)], mentions);
+        Assert.Equal([("FRANCE", EntityType.Location), ("WALES", EntityType.Location), ("PARIS", EntityType.Location)], mentions);
     }
 
     [Fact]
     public void Analyze_ResultsLine_FindsPlaceInBrackets()
     {
-        var mentions = Mentions("1. Lars Riedel ( Germany ) 70.60 metres");
+        var mentions = Mentions("3. Maria Lindqvist ( Sweden ) 64.20 metres");
 
-        Assert.Contains(("Germany", EntityType.Location), mentions);
-        Assert.Contains(("Lars Riedel", EntityType.Person), mentions);
+        Assert.Contains(("Sweden", EntityType.Location), mentions);
+        Assert.Contains(("Maria Lindqvist", EntityType.Person), mentions);
     }
 
     [Fact]
@@ -42,10 +42,10 @@ public sealed class EntityExtractorNewswireTests
     }
 
     [Theory]
-    [InlineData("Shares in Douglas & Lomason rose sharply on the news.", "Douglas & Lomason")]
+    [InlineData("Shares in Harlow & Finch rose sharply on the news.", "Harlow & Finch")]
     [InlineData("He scored twice as Real Madrid won the match.", "Real Madrid")]
     [InlineData("The result leaves Blackburn Rovers bottom of the table.", "Blackburn Rovers")]
-    [InlineData("The report was quoted by Interfax news agency.", "Interfax")]
+    [InlineData("The report was quoted by Xinhua news agency.", "Xinhua")]
     public void Analyze_OrganisationCues_MakeOrganisations(string text, string name)
     {
         Assert.Contains((name, EntityType.Organization), Mentions(text));
@@ -54,16 +54,16 @@ public sealed class EntityExtractorNewswireTests
     [Fact]
     public void Analyze_UnknownWordAfterIn_IsPlace()
     {
-        Assert.Contains(("Tavildara", EntityType.Location), Mentions("Fighting continued in Tavildara on Sunday, officials said."));
+        Assert.Contains(("Korvanta", EntityType.Location), Mentions("Fighting continued in Korvanta on Sunday, officials said."));
     }
 
     [Fact]
     public void Analyze_BareSurnameAfterTitledMention_IsThatPerson()
     {
-        var analysis = _extractor.Analyze("", "President Clinton spoke on Monday. Aides said the speech pleased Clinton and his party.");
+        var analysis = _extractor.Analyze("", "President Okafor spoke on Monday. Aides said the speech pleased Okafor and his party.");
 
-        Assert.All(analysis.Mentions.Where(m => m.Name == "Clinton"), m => Assert.Equal(EntityType.Person, m.Type));
-        Assert.Equal(2, analysis.Mentions.Count(m => m.Name == "Clinton"));
+        Assert.All(analysis.Mentions.Where(m => m.Name == "Okafor"), m => Assert.Equal(EntityType.Person, m.Type));
+        Assert.Equal(2, analysis.Mentions.Count(m => m.Name == "Okafor"));
     }
 
     [Fact]
@@ -75,27 +75,27 @@ public sealed class EntityExtractorNewswireTests
     [Fact]
     public void Analyze_Scoreline_CitiesAndUnknownNamesAreClubsCountriesArePlaces()
     {
-        var mentions = Mentions("Karlsruhe 3 Milan 1\n\nGermany 2 Wales 0");
+        var mentions = Mentions("Halvorsby 3 Milan 1\n\nNorway 2 Wales 0");
 
-        Assert.Contains(("Karlsruhe", EntityType.Organization), mentions);
+        Assert.Contains(("Halvorsby", EntityType.Organization), mentions);
         Assert.Contains(("Milan", EntityType.Organization), mentions);
-        Assert.Contains(("Germany", EntityType.Location), mentions);
+        Assert.Contains(("Norway", EntityType.Location), mentions);
         Assert.Contains(("Wales", EntityType.Location), mentions);
     }
 
     [Fact]
     public void Analyze_MatchVerb_MakesTeams()
     {
-        var mentions = Mentions("In the county championship, Somerset beat Hampshire by an innings.");
+        var mentions = Mentions("In the county championship, Ashbury beat Felsham by an innings.");
 
-        Assert.Contains(("Somerset", EntityType.Organization), mentions);
-        Assert.Contains(("Hampshire", EntityType.Organization), mentions);
+        Assert.Contains(("Ashbury", EntityType.Organization), mentions);
+        Assert.Contains(("Felsham", EntityType.Organization), mentions);
     }
 
     [Theory]
-    [InlineData("Springbok captain Joost van der Westhuizen scored twice on Saturday.", "Joost van der Westhuizen")]
-    [InlineData("Pakistan recalled him, and Inzamam-ul-Haq said he was fit for the second test.", "Inzamam-ul-Haq")]
-    [InlineData("Sri Lanka captain Aravinda de Silva said the side was ready.", "Aravinda de Silva")]
+    [InlineData("Dutch captain Pieter van der Berg scored twice on Saturday.", "Pieter van der Berg")]
+    [InlineData("Pakistan recalled him, and Zia-ul-Karim said he was fit for the second test.", "Zia-ul-Karim")]
+    [InlineData("Brazil captain Marta de Souza said the side was ready.", "Marta de Souza")]
     public void Analyze_NamesWithParticles_AreWholePeople(string text, string name)
     {
         Assert.Contains((name, EntityType.Person), Mentions(text));
@@ -104,9 +104,9 @@ public sealed class EntityExtractorNewswireTests
     [Fact]
     public void Analyze_SurnameThatIsAlsoAPlace_FollowsThePerson()
     {
-        var mentions = Mentions("Michael Jordan scored 40 points. Jordan said the team was tired.");
+        var mentions = Mentions("Sarah Jordan scored 40 points. Jordan said the team was tired.");
 
-        Assert.Equal([("Michael Jordan", EntityType.Person), ("Jordan", EntityType.Person)], mentions);
+        Assert.Equal([("Sarah Jordan", EntityType.Person), ("Jordan", EntityType.Person)], mentions);
     }
 
     [Fact]
@@ -118,8 +118,8 @@ public sealed class EntityExtractorNewswireTests
     [Fact]
     public void Analyze_NameTypedElsewhereInTheStory_KeepsThatType()
     {
-        var analysis = _extractor.Analyze("", "Essex 4 Kent 0\n\nThe result left Kent third. Kent will host the final.");
+        var analysis = _extractor.Analyze("", "Ashbury 4 Felsham 0\n\nThe result left Felsham third. Felsham will host the final.");
 
-        Assert.Equal(3, analysis.Mentions.Count(m => m.Name == "Kent" && m.Type == EntityType.Organization));
+        Assert.Equal(3, analysis.Mentions.Count(m => m.Name == "Felsham" && m.Type == EntityType.Organization));
     }
 }

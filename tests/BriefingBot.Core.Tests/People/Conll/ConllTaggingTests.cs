@@ -8,14 +8,14 @@ public sealed class ConllTaggingTests
     private const string Sample = """
         -DOCSTART- -X- O O
 
-        Peter NNP I-NP I-PER
-        Blackburn NNP I-NP I-PER
+        Anna NNP I-NP I-PER
+        Berg NNP I-NP I-PER
 
-        BRUSSELS NNP I-NP I-LOC
-        1996-08-22 CD I-NP O
+        OSLO NNP I-NP I-LOC
+        2026-05-01 CD I-NP O
         -DOCSTART- -X- O O
 
-        EU NNP I-NP I-ORG
+        NATO NNP I-NP I-ORG
         """;
 
     [Fact]
@@ -25,20 +25,20 @@ public sealed class ConllTaggingTests
 
         Assert.Equal(2, documents.Count);
         var first = documents[0];
-        Assert.Equal("Peter Blackburn\n\nBRUSSELS 1996-08-22", first.Text);
-        Assert.Equal([(0, 5), (6, 15), (17, 25), (26, 36)], first.TokenSpans);
+        Assert.Equal("Anna Berg\n\nOSLO 2026-05-01", first.Text);
+        Assert.Equal([(0, 4), (5, 9), (11, 15), (16, 26)], first.TokenSpans);
         Assert.Equal([0, 2], first.SentenceStarts);
         Assert.Equal(["I-PER", "I-PER", "I-LOC", "O"], first.LastColumn());
-        Assert.Equal("Peter NNP I-NP I-PER", first.Lines[first.TokenLines[0]]);
+        Assert.Equal("Anna NNP I-NP I-PER", first.Lines[first.TokenLines[0]]);
         Assert.Equal(7, first.Lines.Count);
-        Assert.Equal("EU", documents[1].Text);
+        Assert.Equal("NATO", documents[1].Text);
     }
 
     [Fact]
     public void Tag_Mentions_BecomeIob2Tags()
     {
-        (int, int)[] tokens = [(0, 5), (6, 15), (16, 20), (21, 29), (30, 35)];
-        EntityMention[] mentions = [new(21, 14, EntityType.Location, "New York"), new(0, 15, EntityType.Person, "Peter Blackburn")];
+        (int, int)[] tokens = [(0, 4), (5, 9), (10, 17), (18, 21), (22, 26)];
+        EntityMention[] mentions = [new(18, 8, EntityType.Location, "New York"), new(0, 9, EntityType.Person, "Anna Berg")];
 
         var tags = IobTags.Tag(tokens, mentions);
 
