@@ -55,35 +55,6 @@ public sealed partial class EntityExtractor
         return new EntityAnalysis(order.Select(key => entities[key]).ToList(), spans);
     }
 
-    /// <summary>
-    /// A name no cue typed in one place takes the type the story gives it elsewhere: "Ashbury" in a standings row is a
-    /// club, so "Ashbury's bowlers" is the club too. Drops what stays unplaced.
-    /// </summary>
-    private static IEnumerable<(Mention Mention, string Key, EntityType Type)> TypeLikeElsewhere(List<(Mention Mention, string? Key, EntityType Type)> classified)
-    {
-        var typed = new Dictionary<string, (string Key, EntityType Type)>(StringComparer.Ordinal);
-        foreach (var (mention, key, type) in classified)
-        {
-            if (key is not null && type != EntityType.Misc)
-            {
-                typed.TryAdd(mention.Name, (key, type));
-            }
-        }
-
-        foreach (var (mention, key, type) in classified)
-        {
-            var guessed = mention.Type is null && (key is null || type == EntityType.Misc);
-            if (guessed && typed.TryGetValue(mention.Name, out var elsewhere))
-            {
-                yield return (mention, elsewhere.Key, elsewhere.Type);
-            }
-            else if (key is not null)
-            {
-                yield return (mention, key, type);
-            }
-        }
-    }
-
     private static (string? Key, EntityType Type) Classify(Mention mention, List<string> people, Dictionary<string, int> lastSeen, HashSet<string> evidence, HashSet<string> common)
     {
         if (mention.TeamCue && (mention.Type is null or EntityType.Misc || (mention.Type == EntityType.Location && !Gazetteer.IsCountry(mention.Name))) &&

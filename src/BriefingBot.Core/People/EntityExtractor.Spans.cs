@@ -123,27 +123,6 @@ public sealed partial class EntityExtractor
         mentions.Add(NewMention(sentenceIndex, tokens, nameStart, end, name, surface, type, role));
     }
 
-    /// <summary>Nationality words before or instead of a name ("Japanese", "South Korean", "Iraqis") as descriptors, and
-    /// country words used like them ("U.S.") as places.</summary>
-    private static void AddDescriptors(int sentenceIndex, List<Token> tokens, int from, int to, List<Mention> mentions)
-    {
-        for (var i = from; i <= to; i++)
-        {
-            var length = i < to && Gazetteer.Demonyms.ContainsKey(tokens[i].Text + " " + tokens[i + 1].Text) ? 2 : 1;
-            var words = length == 2 ? tokens[i].Text + " " + tokens[i + 1].Text : tokens[i].Text;
-            if (length == 2 || Gazetteer.IsNationality(words))
-            {
-                mentions.Add(NewMention(sentenceIndex, tokens, i, i + length - 1, words, words, EntityType.Misc, role: null) with { Descriptor = true });
-            }
-            else if (Gazetteer.Demonyms.ContainsKey(words) && Gazetteer.IsLocation(words))
-            {
-                mentions.Add(NewMention(sentenceIndex, tokens, i, i, words, words, EntityType.Location, role: null));
-            }
-
-            i += length - 1;
-        }
-    }
-
     private static Mention NewMention(int sentenceIndex, List<Token> tokens, int start, int end, string name, string surface, EntityType? type, string? role)
     {
         var next = end + 1 < tokens.Count ? tokens[end + 1].Text : "";
@@ -156,20 +135,6 @@ public sealed partial class EntityExtractor
             ArticleCue = start > 0 && tokens[start - 1].Text is "the" or "The" && end == start,
             TeamCue = IsTeamContext(tokens, start, end),
         };
-    }
-
-    /// <summary>A side in a match: next to "beat"/"v", or followed by a score in a line of figures ("Halvorsby 3 Milan 1").</summary>
-    private static bool IsTeamContext(List<Token> tokens, int start, int end)
-    {
-        var previous = start > 0 ? tokens[start - 1].Text : "";
-        var next = end + 1 < tokens.Count ? tokens[end + 1].Text : "";
-        if (EntityLexicon.MatchWords.Contains(previous) || EntityLexicon.MatchWords.Contains(next))
-        {
-            return true;
-        }
-
-        static bool IsScore(string text) => text.Length is >= 1 and <= 3 && text.All(char.IsAsciiDigit);
-        return IsScore(next) && tokens.Count(t => IsScore(t.Text)) >= 2;
     }
 
     private static EntityType? CueType(List<Token> tokens, int start, int end, string text)
