@@ -7,6 +7,7 @@ using BriefingBot.Core.Extraction;
 using BriefingBot.Core.Ingestion;
 using BriefingBot.Core.News;
 using BriefingBot.Core.People;
+using BriefingBot.Core.Stories;
 using BriefingBot.Core.Text;
 using BriefingBot.Core.Topics;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<ISummarizer, ExtractiveSummarizer>();
         services.TryAddSingleton<IEntityExtractor, EntityExtractor>();
         services.TryAddSingleton<IWhoService, WhoService>();
+        services.TryAddSingleton<StoryGeneration>();
+        services.TryAddSingleton<WhoLookup>();
         services.TryAddSingleton<ArticleEnricher>();
         services.TryAddSingleton<StoryAnalyzer>();
         services.TryAddSingleton<IngestService>();

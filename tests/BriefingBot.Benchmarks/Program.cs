@@ -9,10 +9,12 @@ const string Usage = """
       rouge         ROUGE-1/2/Lsum F1: BriefingBot, LEAD-3, TextRank and the published systems (bbc-100, cnndm_test_250)
       extraction    precision/recall/F1 on trafilatura-en; titles and text on readability-pages (--details: where we differ from SmartReader)
       segmentation  sentence-boundary precision/recall/F1 on bbc-100
+      ner           exact-span entity P/R/F1 per type on CoNLL-2003 eng.testa (--details: commonest misses; --peer=NAME=FILE: score a peer's spans)
+      person-title  kbp37 per:title: person found, role found near the person
       speed [args]  BenchmarkDotNet: splitting, summarising, entities, feed parsing, extraction (no eval data needed)
       fanout telegram|discord [--chats N] [--ceiling N]
                     one briefing to many chats through the adapter against its fake server with a rate ceiling
-      all           rouge, extraction and segmentation
+      all           rouge, extraction, segmentation, ner and person-title
     The evaluations read ../shared/eval beside the repository (or BRIEFINGBOT_EVAL) and skip with a message when it is absent.
     """;
 
@@ -34,10 +36,18 @@ switch (args.FirstOrDefault())
     case "segmentation":
         SegmentationEvaluation.Run();
         return 0;
+    case "ner":
+        NerEvaluation.Run(args[1..]);
+        return 0;
+    case "person-title":
+        PersonTitleEvaluation.Run();
+        return 0;
     case "all":
         RougeEvaluation.Run();
         ExtractionEvaluation.Run();
         SegmentationEvaluation.Run();
+        NerEvaluation.Run([]);
+        PersonTitleEvaluation.Run();
         return 0;
     case "speed":
         var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithId("short"));

@@ -16,6 +16,7 @@ public sealed partial class IngestService(
     ArticleEnricher enricher,
     StoryAnalyzer analyzer,
     IStoryStore stories,
+    StoryGeneration generation,
     ISourceStateStore states,
     TimeProvider time,
     IOptions<NewsOptions> options,
@@ -69,6 +70,11 @@ public sealed partial class IngestService(
             }
 
             var result = await stories.AddAsync(story, cancellationToken);
+            if (result.Outcome != StoryAddOutcome.Duplicate)
+            {
+                generation.Advance();
+            }
+
             stored.Add(new IngestedStory(result.StoryId, story.Title, result.Outcome));
             added += result.Outcome == StoryAddOutcome.Added ? 1 : 0;
             duplicates += result.Outcome == StoryAddOutcome.Added ? 0 : 1;

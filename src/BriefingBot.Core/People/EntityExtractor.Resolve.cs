@@ -3,47 +3,72 @@ namespace BriefingBot.Core.People;
 public sealed partial class EntityExtractor
 {
     /// <summary>Document-level resolution: bare surnames join full names, undecided single words get a type.</summary>
-    private static List<StoryEntity> Resolve(List<Mention> mentions, List<string> sentences, HashSet<string> evidence)
+    private static EntityAnalysis Resolve(List<Mention> mentions, List<string> sentences, List<int> sentenceOffsets, HashSet<string> evidence)
     {
         var common = CommonWords(sentences);
-        mentions = mentions.Select(m => LooksLikeName(m, common) ? m : m with { Type = EntityType.Misc }).ToList();
+        var descriptors = mentions.Where(m => m.Descriptor).ToList();
+        mentions = mentions.Where(m => !m.Descriptor).Select(m => LooksLikeName(m, common) ? m : m with { Type = EntityType.Misc }).ToList();
         var people = mentions
-            .Where(m => m.Type == EntityType.Person && m.TokenCount > 1)
+            .Where(m => m.Type == EntityType.Person && (m.TokenCount > 1 || m.Role is not null || m.Surface != m.Name))
             .Select(m => m.Name)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
         var groups = new Dictionary<string, List<Mention>>(StringComparer.OrdinalIgnoreCase);
         var order = new List<string>();
         var lastSeen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var classified = new List<(Mention Mention, string? Key, EntityType Type)>();
         foreach (var mention in mentions.OrderBy(m => m.Sentence).ThenBy(m => m.Position))
         {
             var (key, type) = Classify(mention, people, lastSeen, evidence, common);
-            if (key is null)
+            if (key is not null)
             {
-                continue;
+                lastSeen[key] = mention.Sentence;
             }
 
-            if (!groups.TryGetValue(key, out var list))
+            classified.Add((mention, key, type));
+        }
+
+        var placed = new List<(Mention Mention, string Key)>();
+        foreach (var (mention, key, type) in TypeLikeElsewhere(classified))
+        {
+            // "U.K." and "Britain" are one place.
+            var groupKey = type == EntityType.Location ? $"{EntityType.Location}:{Gazetteer.PlaceKey(mention.Name)}" : key;
+            if (!groups.TryGetValue(groupKey, out var list))
             {
-                groups[key] = list = [];
-                order.Add(key);
+                groups[groupKey] = list = [];
+                order.Add(groupKey);
             }
 
             list.Add(mention with { Type = type });
-            lastSeen[key] = mention.Sentence;
+            placed.Add((mention, groupKey));
         }
 
-        return order.Select(key => ToEntity(key, groups[key], sentences)).ToList();
+        var entities = order.ToDictionary(key => key, key => ToEntity(key, groups[key], sentences), StringComparer.OrdinalIgnoreCase);
+        var spans = placed
+            .Where(p => p.Mention.Sentence < sentenceOffsets.Count)
+            .Select(p => new EntityMention(sentenceOffsets[p.Mention.Sentence] + p.Mention.Position, p.Mention.Name.Length, entities[p.Key].Type, entities[p.Key].Name))
+            .Concat(descriptors
+                .Where(d => d.Sentence < sentenceOffsets.Count)
+                .Select(d => new EntityMention(sentenceOffsets[d.Sentence] + d.Position, d.Name.Length, EntityType.Misc, d.Name)))
+            .OrderBy(m => m.Start)
+            .ToList();
+        return new EntityAnalysis(order.Select(key => entities[key]).ToList(), spans);
     }
 
     private static (string? Key, EntityType Type) Classify(Mention mention, List<string> people, Dictionary<string, int> lastSeen, HashSet<string> evidence, HashSet<string> common)
     {
+        if (mention.TeamCue && (mention.Type is null or EntityType.Misc || (mention.Type == EntityType.Location && !Gazetteer.IsCountry(mention.Name))) &&
+            FindPerson(mention.Name, people, lastSeen) is null)
+        {
+            return ($"{EntityType.Organization}:{mention.Name}", EntityType.Organization);
+        }
+
         if (mention.TokenCount > 1 && mention.Type is { } known)
         {
             return known == EntityType.Person ? (PersonKey(mention.Name), known) : ($"{known}:{mention.Name}", known);
         }
 
-        if (mention.Type is EntityType.Person or null && FindPerson(mention.Name, people, lastSeen) is { } person)
+        if ((mention.Type is EntityType.Person or null || mention.TokenCount == 1) && FindPerson(mention.Name, people, lastSeen) is { } person)
         {
             return (PersonKey(person), EntityType.Person);
         }
@@ -53,9 +78,19 @@ public sealed partial class EntityExtractor
             return single == EntityType.Person ? (PersonKey(mention.Name), single) : ($"{single}:{mention.Name}", single);
         }
 
+        if (mention.ArticleCue && !common.Contains(mention.Name.ToLowerInvariant()))
+        {
+            return ($"{EntityType.Organization}:{mention.Name}", EntityType.Organization);
+        }
+
         if (mention.FollowedBySpeech && !(mention.SentenceInitial && mention.Name.EndsWith('s')))
         {
             return (PersonKey(mention.Name), EntityType.Person);
+        }
+
+        if (mention.PlaceCue && !mention.SentenceInitial)
+        {
+            return ($"{EntityType.Location}:{mention.Name}", EntityType.Location);
         }
 
         var seen = (!mention.SentenceInitial || evidence.Contains(mention.Name)) && !common.Contains(mention.Name.ToLowerInvariant());
@@ -83,12 +118,13 @@ public sealed partial class EntityExtractor
     /// <summary>A multi-word "person" without title or honorific must not contain common words or places.</summary>
     private static bool LooksLikeName(Mention mention, HashSet<string> common)
     {
-        if (mention.Type != EntityType.Person || mention.TokenCount < 2 || mention.Role is not null || mention.Surface != mention.Name)
+        if (mention.Type != EntityType.Person || mention.TokenCount < 2 || mention.Role is not null || mention.Surface != mention.Name ||
+            EntityLexicon.GivenNames.Contains(mention.Name.Split(' ')[0]))
         {
             return true;
         }
 
-        return !mention.Name.Split(' ').Any(w =>
+        return !mention.Name.Split(' ').Where(w => !EntityLexicon.Connectors.Contains(w)).Any(w =>
             common.Contains(w.ToLowerInvariant()) || Gazetteer.IsLocation(w) || Gazetteer.Demonyms.ContainsKey(w) || EntityLexicon.OrganizationTails.Contains(w));
     }
 

@@ -2,10 +2,16 @@ namespace BriefingBot.Core.People;
 
 public sealed partial class EntityExtractor
 {
-    private static void FindMentions(string sentence, int sentenceIndex, List<Mention> mentions)
+    private static void FindMentions(string sentence, int sentenceIndex, List<Mention> mentions, bool knownOnly)
     {
         var tokens = Tokenize(sentence);
-        var i = 0;
+        var i = Dateline(sentenceIndex, tokens, mentions);
+        if (knownOnly)
+        {
+            FindKnownNames(sentence, sentenceIndex, tokens, i, mentions);
+            return;
+        }
+
         while (i < tokens.Count)
         {
             if (!IsNameWord(tokens, i, insideName: false))
@@ -24,6 +30,11 @@ public sealed partial class EntityExtractor
                 else if (end + 2 < tokens.Count && IsJoinable(tokens, i, end) && IsNameWord(tokens, end + 2, insideName: true))
                 {
                     end += 2;
+                }
+                else if (end + 3 < tokens.Count && IsJoinable(tokens, i, end) && EntityLexicon.Connectors.Contains(tokens[end + 2].Text) &&
+                    tokens[end + 2].Text != "&" && IsNameWord(tokens, end + 3, insideName: true))
+                {
+                    end += 3;
                 }
                 else
                 {
@@ -86,8 +97,9 @@ public sealed partial class EntityExtractor
         }
 
         var last = tokens[end].Text;
-        if (Gazetteer.Demonyms.ContainsKey(last) || Gazetteer.Adjectives.Contains(last) || IsTitleWord(last))
+        if (Gazetteer.Demonyms.ContainsKey(last) || Gazetteer.Adjectives.Contains(last) || Gazetteer.IsNationality(last) || IsTitleWord(last))
         {
+            AddDescriptors(sentenceIndex, tokens, start, end, mentions);
             return;
         }
 
@@ -96,10 +108,13 @@ public sealed partial class EntityExtractor
             nameStart++;
         }
 
+        AddDescriptors(sentenceIndex, tokens, start, nameStart - 1, mentions);
+
         var name = Slice(sentence, tokens, nameStart, end);
         var surface = honorific && titleStart < 0 ? whole : name;
         var type = CueType(tokens, nameStart, end, name);
-        if (type is null && (honorific || role is not null || end > nameStart))
+        var personShaped = honorific || role is not null || (end > nameStart && !EntityLexicon.NotPersonHeads.Contains(tokens[nameStart].Text));
+        if (type is null && personShaped)
         {
             type = EntityType.Person;
         }
@@ -113,12 +128,18 @@ public sealed partial class EntityExtractor
         var next = end + 1 < tokens.Count ? tokens[end + 1].Text : "";
         var speech = EntityLexicon.SpeechVerbs.Contains(next) || (start > 0 && EntityLexicon.SpeechVerbs.Contains(tokens[start - 1].Text));
         var initial = start == 0 || tokens[start - 1].Text is ":" or "\"" or "“" or "‘" or "(" or "-" or "—" or "–" || (start == end && next == ":");
-        return new Mention(sentenceIndex, tokens[start].Start, name, surface, end - start + 1, type, role, initial, speech);
+        var placeCue = start > 0 && EntityLexicon.PlacePrepositions.Contains(tokens[start - 1].Text);
+        return new Mention(sentenceIndex, tokens[start].Start, name, surface, end - start + 1, type, role, initial, speech)
+        {
+            PlaceCue = placeCue,
+            ArticleCue = start > 0 && tokens[start - 1].Text is "the" or "The" && end == start,
+            TeamCue = IsTeamContext(tokens, start, end),
+        };
     }
 
     private static EntityType? CueType(List<Token> tokens, int start, int end, string text)
     {
-        if (Gazetteer.OrganizationAcronyms.Contains(text))
+        if (Gazetteer.IsOrganization(text))
         {
             return EntityType.Organization;
         }
@@ -130,7 +151,8 @@ public sealed partial class EntityExtractor
 
         var first = tokens[start].Text;
         var last = tokens[end].Text;
-        if ((end > start && EntityLexicon.OrganizationTails.Contains(last)) ||
+        if ((end > start && (EntityLexicon.OrganizationTails.Contains(last) || EntityLexicon.ClubHeads.Contains(first))) ||
+            tokens.Skip(start).Take(end - start + 1).Any(t => t.Text == "&") ||
             (end > start + 1 && EntityLexicon.OrganizationHeads.Contains(first) && tokens[start + 1].Text is "of" or "for"))
         {
             return EntityType.Organization;

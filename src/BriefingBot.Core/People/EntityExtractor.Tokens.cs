@@ -52,7 +52,8 @@ public sealed partial class EntityExtractor
             return false;
         }
 
-        if (text.Contains('-', StringComparison.Ordinal) && text.Split('-').Any(part => part.Length == 0 || char.IsLower(part[0])))
+        if (text.Contains('-', StringComparison.Ordinal) && text.Split('-') is var parts &&
+            (parts.Any(part => part.Length == 0) || char.IsLower(parts[0][0]) || char.IsLower(parts[^1][0])))
         {
             return false;
         }

@@ -1,7 +1,7 @@
 namespace BriefingBot.Core.People;
 
 /// <summary>Hand-written cue words for the rule-based entity extractor.</summary>
-internal static class EntityLexicon
+internal static partial class EntityLexicon
 {
     /// <summary>Honorifics: mark a person, are not part of the name ("Mr. Kishida" → "Kishida").</summary>
     public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
@@ -54,6 +54,42 @@ internal static class EntityLexicon
         "Technologies", "Systems", "Holdings", "Partners", "Reserve", "University", "College", "School",
         "Academy", "Hospital", "Museum", "Alliance", "Coalition", "Cabinet", "Assembly", "Bureau", "Guard",
         "Trust", "Exchange", "Securities", "Press", "Journal", "Telegraph", "Guardian", "Tribune", "Herald",
+        "Industries", "Enterprises", "Bancorp", "Pharmaceuticals", "Petroleum", "Resources", "Mining", "Steel",
+        "Chemicals", "Telecom", "Communications", "Capital", "Investments", "Insurance", "Limited", "Railways",
+        "Broadcasting", "Radio", "Television", "Airline", "NV", "N.V.", "SpA", "Pty", "Bhd", "Cos", "Cos.",
+        "Brothers", "Bros", "Bros.", "Electronics", "Pictures", "Studios", "Records", "Labs", "Laboratories",
+        "Gazette", "Daily", "Ministries", "Directorate", "Tribunal", "Commissioners", "Caucus",
+
+        // Sports clubs.
+        "United", "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "Hotspur", "Sox", "CF", "SC", "Olympic",
+    };
+
+    /// <summary>First words of sports club names ("Real Madrid", "Dynamo Kiev").</summary>
+    public static readonly HashSet<string> ClubHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Real", "Deportivo", "Dinamo", "Dynamo", "Sporting", "Atletico", "Olympique", "Racing", "Inter", "Partizan",
+        "Spartak", "Lokomotiv", "Lokomotiva", "CSKA", "Borussia", "Bayern", "FC", "AC", "AS", "SV", "VfB", "VfL",
+        "Steaua", "Slavia", "Sparta", "Legia", "Hajduk", "Celta", "Union",
+    };
+
+    /// <summary>First words that make a capitalised run a place, team or thing rather than a person ("Red Star", "Grand Prix").</summary>
+    public static readonly HashSet<string> NotPersonHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "St", "St.", "Saint", "Red", "White", "Black", "Green", "Blue", "Royal", "National", "Grand", "Old", "New",
+        "East", "West", "North", "South", "Upper", "Lower", "Great", "Greater", "Central", "International", "Federal",
+        "Western", "Eastern", "Northern", "Southern", "World", "Global", "First", "Second", "Third", "Golden",
+    };
+
+    /// <summary>Words next to a name that say it is a team ("Ashbury beat Felsham", "Ajax v PSV").</summary>
+    public static readonly HashSet<string> MatchWords = new(StringComparer.Ordinal)
+    {
+        "beat", "beats", "v", "vs", "vs.", "defeated", "drew", "thrashed", "routed", "edged", "trounced", "outplayed",
+    };
+
+    /// <summary>Words before a name that say it is a place ("in Korvanta", "near Halvorsby").</summary>
+    public static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "near", "outside", "at", "across", "towards", "via", "around",
     };
 
     /// <summary>Last words that make a name an event or other thing, not a person ("Kite Festival", "World Cup").</summary>
@@ -88,7 +124,7 @@ internal static class EntityLexicon
     /// <summary>Lower-case words that may join capitalised words inside one name.</summary>
     public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
-        "of", "for", "de", "van", "von", "der", "den", "bin", "al", "da", "du", "la", "le", "del", "di", "el",
+        "of", "for", "&", "de", "van", "von", "der", "den", "bin", "al", "da", "du", "la", "le", "del", "di", "el",
     };
 
     /// <summary>Verbs after a bare name that say it is a person ("Kishida said").</summary>

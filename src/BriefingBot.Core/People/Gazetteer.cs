@@ -1,7 +1,7 @@
 namespace BriefingBot.Core.People;
 
 /// <summary>A small hand-written gazetteer: common countries with their demonyms, big cities and regions.</summary>
-internal static class Gazetteer
+internal static partial class Gazetteer
 {
     /// <summary>Demonym or adjective → the country name used in roles ("Japanese" → "Japan").</summary>
     public static readonly Dictionary<string, string> Demonyms = new(StringComparer.OrdinalIgnoreCase)
@@ -26,6 +26,27 @@ internal static class Gazetteer
         ["Filipino"] = "the Philippines", ["Philippine"] = "the Philippines", ["Malaysian"] = "Malaysia",
         ["Singaporean"] = "Singapore", ["Nigerian"] = "Nigeria", ["Kenyan"] = "Kenya", ["Ethiopian"] = "Ethiopia",
         ["South African"] = "South Africa", ["New Zealand"] = "New Zealand", ["European"] = "Europe",
+        ["Briton"] = "the United Kingdom", ["Serbian"] = "Serbia", ["Serb"] = "Serbia", ["Bosnian"] = "Bosnia",
+        ["Croatian"] = "Croatia", ["Croat"] = "Croatia", ["Slovak"] = "Slovakia", ["Slovenian"] = "Slovenia",
+        ["Bulgarian"] = "Bulgaria", ["Albanian"] = "Albania", ["Lithuanian"] = "Lithuania", ["Latvian"] = "Latvia",
+        ["Estonian"] = "Estonia", ["Belarusian"] = "Belarus", ["Georgian"] = "Georgia", ["Armenian"] = "Armenia",
+        ["Azerbaijani"] = "Azerbaijan", ["Azeri"] = "Azerbaijan", ["Kazakh"] = "Kazakhstan", ["Uzbek"] = "Uzbekistan",
+        ["Tajik"] = "Tajikistan", ["Chechen"] = "Chechnya", ["Kurdish"] = "Kurdistan", ["Kurd"] = "Kurdistan",
+        ["Moroccan"] = "Morocco", ["Algerian"] = "Algeria", ["Tunisian"] = "Tunisia", ["Libyan"] = "Libya",
+        ["Sudanese"] = "Sudan", ["Somali"] = "Somalia", ["Rwandan"] = "Rwanda", ["Burundian"] = "Burundi",
+        ["Ugandan"] = "Uganda", ["Tanzanian"] = "Tanzania", ["Zambian"] = "Zambia", ["Zimbabwean"] = "Zimbabwe",
+        ["Ghanaian"] = "Ghana", ["Senegalese"] = "Senegal", ["Congolese"] = "Congo", ["Angolan"] = "Angola",
+        ["Peruvian"] = "Peru", ["Bolivian"] = "Bolivia", ["Ecuadorean"] = "Ecuador", ["Ecuadorian"] = "Ecuador",
+        ["Uruguayan"] = "Uruguay", ["Paraguayan"] = "Paraguay", ["Jamaican"] = "Jamaica", ["Haitian"] = "Haiti",
+        ["Nepali"] = "Nepal", ["Nepalese"] = "Nepal", ["Sri Lankan"] = "Sri Lanka", ["Burmese"] = "Myanmar",
+        ["Cambodian"] = "Cambodia", ["Mongolian"] = "Mongolia", ["Kuwaiti"] = "Kuwait", ["Qatari"] = "Qatar",
+        ["Emirati"] = "the United Arab Emirates", ["Yemeni"] = "Yemen", ["Omani"] = "Oman", ["Bahraini"] = "Bahrain",
+        ["Icelandic"] = "Iceland", ["Cypriot"] = "Cyprus", ["Maltese"] = "Malta", ["Yugoslav"] = "Yugoslavia",
+        ["Macedonian"] = "Macedonia", ["Moldovan"] = "Moldova", ["Montenegrin"] = "Montenegro", ["Tibetan"] = "Tibet",
+        ["Eritrean"] = "Eritrea", ["Liberian"] = "Liberia", ["Nicaraguan"] = "Nicaragua", ["Panamanian"] = "Panama",
+        ["Guatemalan"] = "Guatemala", ["Salvadoran"] = "El Salvador", ["Honduran"] = "Honduras",
+        ["Costa Rican"] = "Costa Rica", ["Dominican"] = "the Dominican Republic", ["Puerto Rican"] = "Puerto Rico",
+        ["Scandinavian"] = "Scandinavia", ["Kyrgyz"] = "Kyrgyzstan", ["Turkmen"] = "Turkmenistan",
     };
 
     /// <summary>Adjectives that are never entities on their own ("Western nations", "Asian markets").</summary>
@@ -72,5 +93,36 @@ internal static class Gazetteer
         "U.N.", "E.U.", "EU", "UN", "NATO", "Nato",
     };
 
-    public static bool IsLocation(string name) => Locations.Contains(name) && !name.Equals("Brexit", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Nationality and other group words news writes capitalised ("Iraqi", "Israelis", "Islamic"): descriptors, not entities.</summary>
+    public static bool IsNationality(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (Demonyms.ContainsKey(word) && !Locations.Contains(word) && !WorldPlaces.Contains(word))
+        {
+            return true;
+        }
+
+        if (Adjectives.Contains(word))
+        {
+            return !word.EndsWith("ern", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return word.Length > 4 && word.EndsWith('s') && char.IsLower(word[^2]) && Demonyms.ContainsKey(word[..^1]) && !Locations.Contains(word[..^1]);
+    }
+
+    /// <summary>A country (not a city or region): what a demonym names, or a country's short form ("U.S.").</summary>
+    public static bool IsCountry(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Countries.Contains(name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name) ||
+            (Demonyms.ContainsKey(name) && Locations.Contains(name));
+    }
+
+    private static readonly HashSet<string> Countries = new(
+        Demonyms.Values.Select(c => c.StartsWith("the ", StringComparison.Ordinal) ? c[4..] : c)
+            .Concat(["Britain", "Great Britain", "America", "USA", "Holland", "Bosnia-Herzegovina", "Herzegovina"]),
+        StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsLocation(string name) =>
+        (Locations.Contains(name) || WorldPlaces.Contains(name)) && !name.Equals("Brexit", StringComparison.OrdinalIgnoreCase);
 }

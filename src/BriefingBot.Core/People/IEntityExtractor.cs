@@ -4,4 +4,7 @@ namespace BriefingBot.Core.People;
 public interface IEntityExtractor
 {
     IReadOnlyList<StoryEntity> Extract(string title, string text);
+
+    /// <summary>The entities and their mentions with character offsets in <paramref name="text"/>.</summary>
+    EntityAnalysis Analyze(string title, string text);
 }

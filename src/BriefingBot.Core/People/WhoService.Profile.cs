@@ -15,17 +15,22 @@ public sealed partial class WhoService
         {
             foreach (var entity in story.Entities)
             {
-                var key = $"{entity.Type}:{NameMatching.Normalise(entity.Name)}";
+                var name = entity.Type == EntityType.Location ? Gazetteer.PlaceKey(entity.Name) : entity.Name;
+                var key = $"{entity.Type}:{NameMatching.Normalise(name)}";
                 if (!byKey.TryGetValue(key, out var group))
                 {
                     byKey[key] = group = new EntityGroup();
                 }
 
                 group.Add(new EntityHit(story, entity));
+                if (entity.Type == EntityType.Location)
+                {
+                    group.Forms.UnionWith(Gazetteer.PlaceNames(name).Select(NameMatching.Normalise));
+                }
             }
         }
 
-        var groups = byKey.Values.ToList();
+        var groups = byKey.Values.SelectMany(SplitNamesakes).ToList();
         foreach (var single in groups.Where(g => g.Type is EntityType.Person or EntityType.Misc && !NameMatching.Normalise(g.Name).Contains(' ', StringComparison.Ordinal)).ToList())
         {
             var surname = NameMatching.Normalise(single.Name);

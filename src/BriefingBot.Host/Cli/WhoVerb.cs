@@ -1,29 +1,25 @@
-using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Ingestion;
 using BriefingBot.Core.News;
 using BriefingBot.Core.People;
 using BriefingBot.Core.Stories;
 using BriefingBot.Host.ConsoleChat;
-using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Host.Cli;
 
 /// <summary>"who NAME [--corpus DIR]": the profile "/who NAME" would answer, from stored stories or from a folder of texts.</summary>
 internal sealed class WhoVerb(
     IWhoService who,
+    WhoLookup recent,
     StoryAnalyzer analyzer,
-    IStoryStore stories,
     PlainTextRenderer renderer,
     TimeProvider time,
-    IOptions<BriefingOptions> options,
     CliOutput output)
 {
     public async Task<int> RunAsync(string name, string? corpus, CancellationToken cancellationToken)
     {
-        var candidates = corpus is null
-            ? await stories.ListSinceAsync(time.GetUtcNow() - options.Value.WhoLookback, Core.Commands.Handlers.WhoCommand.StoryLimit, cancellationToken)
-            : await output.WithProgressAsync($"Reading {corpus}...", _ => ReadCorpusAsync(corpus, cancellationToken));
-        var result = who.Lookup(name, candidates);
+        var result = corpus is null
+            ? await recent.LookupAsync(name, cancellationToken)
+            : who.Lookup(name, await output.WithProgressAsync($"Reading {corpus}...", _ => ReadCorpusAsync(corpus, cancellationToken)));
         if (output.Json)
         {
             output.WriteJson(WhoJson.From(name, result));

@@ -56,6 +56,11 @@ internal sealed partial class PlainTextRenderer
                 .Append(" (").Append(Stories(candidate.StoryCount)).AppendLine(")");
         }
 
+        if (ambiguous.Candidates.Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1)
+        {
+            return text.Append("They share the name; the roles above tell them apart.").ToString();
+        }
+
         return text.Append("Ask again with the full name, for example /who \"").Append(ambiguous.Candidates[0].Name).Append('"').ToString();
     }
 

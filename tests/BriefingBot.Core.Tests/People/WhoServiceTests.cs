@@ -116,17 +116,65 @@ public sealed class WhoServiceTests
     [Theory]
     [InlineData("UK")]
     [InlineData("u.k.")]
-    public void Lookup_DottedAcronym_MatchesWithOrWithoutDots(string query)
+    [InlineData("Britain")]
+    [InlineData("United Kingdom")]
+    public void Lookup_NamesOfTheUnitedKingdom_FindOnePlace(string query)
     {
         var found = Assert.IsType<WhoResult.Found>(_who.Lookup(query, Stories()));
 
-        Assert.Equal("U.K.", found.Profile.Name);
+        Assert.Equal("Britain", found.Profile.Name);
         Assert.Equal(EntityType.Location, found.Profile.Type);
+    }
+
+    [Fact]
+    public void Lookup_PlaceNamedDifferentlyInTwoStories_IsOneGroup()
+    {
+        IReadOnlyList<Story> stories =
+        [
+            StoryOf(20, 0, "Talks", "Officials from the United Kingdom arrived on Monday for talks."),
+            StoryOf(21, 1, "Trade", "Exports to the U.K. fell sharply in May, the ministry said."),
+        ];
+
+        var profile = Assert.IsType<WhoResult.Found>(_who.Lookup("UK", stories)).Profile;
+
+        Assert.Equal([21L, 20L], profile.Stories.Select(s => s.StoryId.Value));
     }
 
     [Fact]
     public void Lookup_NoStories_ReturnsUnknown()
     {
         Assert.IsType<WhoResult.Unknown>(_who.Lookup("Kishida", []));
+    }
+
+    [Fact]
+    public void Lookup_TwoPeopleWithOneName_IsAmbiguousWithTheirRoles()
+    {
+        IReadOnlyList<Story> stories =
+        [
+            StoryOf(30, 0, "Visit", "Chris Hughes, a professor at the University of Warwick, said the visit mattered."),
+            StoryOf(31, 1, "Start-up", "Chris Hughes, a co-founder of Facebook, said the fund would back small newsrooms."),
+        ];
+
+        var ambiguous = Assert.IsType<WhoResult.Ambiguous>(_who.Lookup("Chris Hughes", stories));
+
+        Assert.Equal(2, ambiguous.Candidates.Count);
+        Assert.All(ambiguous.Candidates, c => Assert.Equal("Chris Hughes", c.Name));
+        Assert.Contains(ambiguous.Candidates, c => c.Role?.StartsWith("professor", StringComparison.Ordinal) == true);
+        Assert.Contains(ambiguous.Candidates, c => c.Role?.StartsWith("co-founder", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void Lookup_OnePersonInStoriesWithAndWithoutRole_StaysOnePerson()
+    {
+        IReadOnlyList<Story> stories =
+        [
+            StoryOf(40, 0, "Visit", "Chris Hughes, a professor at the University of Warwick, said the visit mattered."),
+            StoryOf(41, 1, "Follow-up", "Chris Hughes said on Friday that the talks went well."),
+            StoryOf(42, 2, "Lecture", "Chris Hughes, professor of politics, spoke at the University of Warwick."),
+        ];
+
+        var profile = Assert.IsType<WhoResult.Found>(_who.Lookup("Chris Hughes", stories)).Profile;
+
+        Assert.Equal(3, profile.Stories.Count);
     }
 }
