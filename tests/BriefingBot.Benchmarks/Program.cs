@@ -9,6 +9,7 @@ const string Usage = """
       rouge         ROUGE-1/2/Lsum F1: BriefingBot, LEAD-3, TextRank and the published systems (bbc-100, cnndm_test_250)
       extraction    precision/recall/F1 on trafilatura-en; titles and text on readability-pages (--details: where we differ from SmartReader)
       segmentation  sentence-boundary precision/recall/F1 on bbc-100
+      clustering    pair precision/recall on hand-written same-event pairs, false merges on bbc-100 and CNN/DM+XSum, speed at 5,000 stories (--details)
       speed [args]  BenchmarkDotNet: splitting, summarising, entities, feed parsing, extraction (no eval data needed)
       all           rouge, extraction and segmentation
     The evaluations read ../shared/eval beside the repository (or BRIEFINGBOT_EVAL) and skip with a message when it is absent.
@@ -29,6 +30,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "segmentation":
         SegmentationEvaluation.Run();
+        return 0;
+    case "clustering":
+        BriefingBot.Benchmarks.Clustering.ClusteringEvaluation.Run(args.Contains("--details"));
         return 0;
     case "all":
         RougeEvaluation.Run();
