@@ -38,7 +38,7 @@ internal static class ClusteringEvaluation
         var pairs = ClusteringCases.All
             .Select(c => (Case: c, Score: background.Similarity(Fingerprint(extractor, c.TitleA, c.TextA), Fingerprint(extractor, c.TitleB, c.TextB))))
             .ToList();
-        var table = new Table("threshold", "pair precision", "pair recall", "pair F1", "bbc-100 false merges", "cnndm+xsum merges");
+        var table = new Table("threshold", "pair precision", "pair recall", "pair F1", "bbc-100 merges", "cnndm+xsum merges");
         foreach (var threshold in Thresholds)
         {
             int tp = pairs.Count(p => p.Case.SameEvent && p.Score >= threshold), fp = pairs.Count(p => !p.Case.SameEvent && p.Score >= threshold);
@@ -58,7 +58,7 @@ internal static class ClusteringEvaluation
             }
         }
 
-        table.Print($"Clustering: {pairs.Count(p => p.Case.SameEvent)} same-event and {pairs.Count(p => !p.Case.SameEvent)} different-event pairs; false merges among distinct articles");
+        table.Print($"Clustering: {pairs.Count(p => p.Case.SameEvent)} same-event and {pairs.Count(p => !p.Case.SameEvent)} different-event pairs; merges among articles of different stories (check each with --details)");
         Console.WriteLine($"default threshold {StoryClusterIndex.DefaultThreshold}; lowest same-event score {pairs.Where(p => p.Case.SameEvent).Min(p => p.Score):F2}, highest different-event score {pairs.Where(p => !p.Case.SameEvent).Max(p => p.Score):F2}");
         if (details)
         {
