@@ -56,7 +56,7 @@ public static partial class DiscordRenderer
             Color: Blurple,
             Fields: fields,
             Footer: new EmbedFooter(Sources(story.Sources.Count)));
-        return Pack($"Published {Timestamp(published)}", [embed]);
+        return Pack($"Published {Timestamp(published)}{(story.UpdatedAt is { } updated ? $", updated {Timestamp(updated)}" : string.Empty)}", [embed]);
     }
 
     private static Embed ItemEmbed(BriefingItem item) => new(

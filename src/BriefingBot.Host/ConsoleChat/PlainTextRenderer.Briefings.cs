@@ -41,7 +41,8 @@ internal sealed partial class PlainTextRenderer
         var story = outcome.Story;
         var text = new StringBuilder()
             .Append(outcome.Number).Append(". ").AppendLine(story.Title)
-            .Append("   Published ").AppendLine(Date((story.Sources.Count > 0 ? story.Sources[0].PublishedAt : null) ?? story.PublishedAt))
+            .Append("   Published ").Append(Date((story.Sources.Count > 0 ? story.Sources[0].PublishedAt : null) ?? story.PublishedAt))
+            .AppendLine(story.UpdatedAt is { } updated ? $", updated {Date(updated)}" : string.Empty)
             .AppendLine();
         var digest = story.Detail.Count > 0 ? story.Detail : story.Summary;
         foreach (var sentence in digest)

@@ -84,7 +84,8 @@ public sealed partial class TelegramHtmlRenderer
         var published = (story.Sources.Count > 0 ? story.Sources[0].PublishedAt : null) ?? story.PublishedAt;
         var html = new StringBuilder()
             .Append("<b>").Append(outcome.Number).Append(". ").Append(TelegramHtml.Escape(story.Title)).Append("</b>\n")
-            .Append("<i>Published ").Append(TelegramHtml.Escape(Date(published))).Append("</i>\n\n");
+            .Append("<i>Published ").Append(TelegramHtml.Escape(Date(published)))
+            .Append(story.UpdatedAt is { } updated ? ", updated " + TelegramHtml.Escape(Date(updated)) : string.Empty).Append("</i>\n\n");
         foreach (var sentence in story.Detail.Count > 0 ? story.Detail : story.Summary)
         {
             html.Append(TelegramHtml.Escape(sentence)).Append('\n');

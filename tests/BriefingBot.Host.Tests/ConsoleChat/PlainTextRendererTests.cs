@@ -1,4 +1,5 @@
 using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Commands.Outcomes;
 using BriefingBot.Core.Stories;
 using BriefingBot.Host.ConsoleChat;
 using Microsoft.Extensions.Options;
@@ -38,5 +39,21 @@ public sealed class PlainTextRendererTests
         var text = _renderer.RenderBriefing(briefing, scheduled: false);
 
         Assert.Contains("1. Defence deal\n   They agreed.\n   Source: Wire <https://wire.example/a>\n", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_UpdatedStory_SaysWhenAndListsEverySource()
+    {
+        StorySource[] sources =
+        [
+            new("wire", "Wire", "Deal signed", new Uri("https://wire.example/a"), Now.AddHours(-5)),
+            new("daily", "Daily", "Pact agreed", new Uri("https://daily.example/b"), Now.AddHours(-4)),
+        ];
+        var story = new Story(new StoryId(7), "Defence deal", "They agreed.", ["They agreed."], ["They agreed."], sources, [], Now.AddHours(-5), Now.AddHours(-5), Now);
+
+        var text = _renderer.Render(new StoryOutcome(2, story)).ReplaceLineEndings("\n");
+
+        Assert.Contains("   Published 2 Mar 2026 02:00 UTC, updated 2 Mar 2026 07:00 UTC\n", text, StringComparison.Ordinal);
+        Assert.Contains("  • Wire: Deal signed <https://wire.example/a>\n  • Daily: Pact agreed <https://daily.example/b>", text, StringComparison.Ordinal);
     }
 }
