@@ -66,6 +66,8 @@ internal static class ClusteringEvaluation
         }
 
         Console.WriteLine();
+        FeedClustering.Run(extractor, details);
+        Console.WriteLine();
         if (news.Count + bbc.Count > 0)
         {
             ClusteringSpeed.Run(extractor, news.Select(n => n.Text).Concat(bbcRoot is null ? [] : SummaryData.Bbc(bbcRoot).Select(c => c.Text)).ToList());
