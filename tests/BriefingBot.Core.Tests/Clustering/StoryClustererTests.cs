@@ -132,6 +132,25 @@ public sealed class StoryClustererTests : IDisposable
         Assert.Equal(StoryAddOutcome.SourceAdded, joined.Outcome);
     }
 
+    [Fact]
+    public async Task AddAsync_TwoFeedsAtOnce_OneStoryNotTwo()
+    {
+        var clusterer = _services.Get<StoryClusterer>();
+        using var start = new ManualResetEventSlim();
+        NewStory[] reports = [Wire(), Daily(Now), Reports.Analyze(_services, "post", Reports.KishidaDailyTitle, Reports.KishidaDaily, "https://post.example/k", Now)];
+
+        var adds = reports.Select(r => Task.Run(async () =>
+        {
+            start.Wait();
+            return await clusterer.AddAsync(r, CancellationToken.None);
+        })).ToList();
+        start.Set();
+        var results = await Task.WhenAll(adds);
+
+        Assert.Single(results, r => r.Outcome == StoryAddOutcome.Added);
+        Assert.Equal(3, Assert.Single(_services.Stories.All).Sources.Count);
+    }
+
     public void Dispose() => _services.Dispose();
 
     private NewStory Wire(DateTimeOffset? published = null) =>
