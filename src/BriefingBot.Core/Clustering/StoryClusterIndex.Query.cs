@@ -14,6 +14,7 @@ public sealed partial class StoryClusterIndex
     {
         ArgumentNullException.ThrowIfNull(report);
         ClusterMatch? best = null;
+        var query = Weigh(report);
         foreach (var id in CandidatesFor(report))
         {
             var entry = _entries[id];
@@ -26,7 +27,7 @@ public sealed partial class StoryClusterIndex
             var discount = 1 - (TimeDiscount * distance.TotalSeconds / Window.TotalSeconds);
             foreach (var fingerprint in entry.Fingerprints)
             {
-                var (cosine, overlap, shared) = Compare(report, fingerprint);
+                var (cosine, overlap, shared) = Compare(query, report, fingerprint);
                 var score = Combine(cosine, overlap, shared, report, fingerprint) * discount;
                 if (score >= threshold && (best is null || score > best.Score))
                 {
@@ -43,7 +44,7 @@ public sealed partial class StoryClusterIndex
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var (cosine, overlap, shared) = Compare(a, b);
+        var (cosine, overlap, shared) = Compare(Weigh(a), a, b);
         return Combine(cosine, overlap, shared, a, b);
     }
 
@@ -52,7 +53,7 @@ public sealed partial class StoryClusterIndex
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var (cosine, overlap, shared) = Compare(a, b);
+        var (cosine, overlap, shared) = Compare(Weigh(a), a, b);
         return new ClusterMatch(default, Combine(cosine, overlap, shared, a, b), cosine, overlap);
     }
 
@@ -65,28 +66,37 @@ public sealed partial class StoryClusterIndex
         : a.Entities.Count == 0 || b.Entities.Count == 0 ? cosine
         : ((1 - EntityWeight) * cosine) + (EntityWeight * overlap);
 
-    private (double Cosine, double Overlap, int Shared) Compare(StoryFingerprint a, StoryFingerprint b)
+    /// <summary>The report's TF-IDF vector and its norm, computed once per query.</summary>
+    private (Dictionary<string, double> Weights, double Norm) Weigh(StoryFingerprint report)
     {
-        double dot = 0, normA = 0, normB = 0;
-        var shared = 0;
-        foreach (var (term, weight) in a.Terms)
+        var weights = new Dictionary<string, double>(report.Terms.Count, StringComparer.Ordinal);
+        var norm = 0.0;
+        foreach (var (term, count) in report.Terms)
         {
-            var idf = Idf(term);
-            normA += weight * weight * idf * idf;
-            if (b.Terms.TryGetValue(term, out var other))
+            var weight = count * Idf(term);
+            weights[term] = weight;
+            norm += weight * weight;
+        }
+
+        return (weights, Math.Sqrt(norm));
+    }
+
+    private (double Cosine, double Overlap, int Shared) Compare((Dictionary<string, double> Weights, double Norm) query, StoryFingerprint a, StoryFingerprint b)
+    {
+        double dot = 0, normB = 0;
+        var shared = 0;
+        foreach (var (term, count) in b.Terms)
+        {
+            var weight = count * Idf(term);
+            normB += weight * weight;
+            if (query.Weights.TryGetValue(term, out var other))
             {
-                dot += weight * other * idf * idf;
+                dot += weight * other;
                 shared++;
             }
         }
 
-        foreach (var (term, weight) in b.Terms)
-        {
-            var idf = Idf(term);
-            normB += weight * weight * idf * idf;
-        }
-
-        var cosine = normA == 0 || normB == 0 ? 0 : dot / Math.Sqrt(normA * normB);
+        var cosine = query.Norm == 0 || normB == 0 ? 0 : dot / (query.Norm * Math.Sqrt(normB));
         var names = a.Entities.Count(b.Entities.Contains);
         var overlap = a.Entities.Count == 0 || b.Entities.Count == 0 ? 0 : names / Math.Sqrt(a.Entities.Count * (double)b.Entities.Count);
         return (cosine, overlap, shared);
@@ -104,21 +114,25 @@ public sealed partial class StoryClusterIndex
 
     /// <summary>
     /// Stories sharing words or names with the report, best <see cref="Candidates"/> by the summed IDF of what they
-    /// share. Words in more than a tenth of a large window are skipped here (they still count in the full comparison).
+    /// share. Only the report's <see cref="CandidateTerms"/> rarest words are looked up, and words in more than a tenth
+    /// of a large window are skipped (all words still count in the full comparison): a report of the same event shares
+    /// its rare words, and common ones would make every query walk most of the window.
     /// </summary>
     private List<StoryId> CandidatesFor(StoryFingerprint report)
     {
         var scores = new Dictionary<StoryId, double>();
         var common = Math.Max(50, _entries.Count / 10);
-        foreach (var term in report.Terms.Keys)
+        var rarest = report.Terms.Keys
+            .Select(term => _terms.GetValueOrDefault(term) is { } ids && ids.Count <= common ? (Term: term, Ids: ids) : default)
+            .Where(t => t.Ids is not null)
+            .OrderBy(t => t.Ids.Count)
+            .Take(CandidateTerms);
+        foreach (var (term, ids) in rarest)
         {
-            if (_terms.TryGetValue(term, out var ids) && ids.Count <= common)
+            var idf = Idf(term);
+            foreach (var id in ids)
             {
-                var idf = Idf(term);
-                foreach (var id in ids)
-                {
-                    scores[id] = scores.GetValueOrDefault(id) + idf;
-                }
+                scores[id] = scores.GetValueOrDefault(id) + idf;
             }
         }
 

@@ -30,6 +30,9 @@ public sealed partial class StoryClusterIndex(TimeSpan window)
     /// <summary>Distinct words two reports must share before their similarity counts at all.</summary>
     public const int MinSharedTerms = 4;
 
+    /// <summary>The report's rarest words used to find candidates.</summary>
+    public const int CandidateTerms = 40;
+
     /// <summary>Stories compared in full per query.</summary>
     public const int Candidates = 32;
 
