@@ -28,7 +28,7 @@ internal static class FeedClustering
         }
 
         var parser = new FeedParser();
-        var reports = new List<(string Outlet, string Title, DateTimeOffset At, StoryFingerprint Print)>();
+        var reports = new List<(string Outlet, string Title, string Text, DateTimeOffset At, StoryFingerprint Print)>();
         foreach (var file in Feeds.Select(f => Path.Combine(root, f)).Where(File.Exists))
         {
             var parsed = parser.Parse(File.ReadAllBytes(file));
@@ -41,7 +41,7 @@ internal static class FeedClustering
             {
                 var text = (item.Content?.Length ?? 0) > (item.Summary?.Length ?? 0) ? item.Content ?? string.Empty : item.Summary ?? string.Empty;
                 var print = StoryFingerprint.Create(item.Title, text, extractor.Extract(item.Title, text));
-                reports.Add((Path.GetFileNameWithoutExtension(file)[5..], item.Title, item.PublishedAt!.Value, print));
+                reports.Add((Path.GetFileNameWithoutExtension(file)[5..], item.Title, text, item.PublishedAt!.Value, print));
             }
         }
 
@@ -49,6 +49,8 @@ internal static class FeedClustering
         var index = new StoryClusterIndex(TimeSpan.FromHours(48));
         var stories = new Dictionary<StoryId, List<int>>();
         var nearMisses = new List<(double Score, int Report, StoryId Story)>();
+        var novelty = new ReportNovelty(new Core.Text.SentenceSplitter());
+        var verdicts = new Dictionary<int, string>();
         for (var i = 0; i < reports.Count; i++)
         {
             var match = index.FindBest(reports[i].Print, reports[i].At, StoryClusterIndex.DefaultThreshold);
@@ -56,6 +58,12 @@ internal static class FeedClustering
             if (match is null && index.FindBest(reports[i].Print, reports[i].At, 0.2) is { } near && reports[stories[near.StoryId][0]].Outlet != reports[i].Outlet)
             {
                 nearMisses.Add((near.Score, i, near.StoryId));
+            }
+
+            if (match is not null && stories[id].LastOrDefault(r => reports[r].Outlet == reports[i].Outlet, -1) is var previous and >= 0)
+            {
+                var change = novelty.Compare(reports[previous].Title, reports[previous].Text, reports[i].Title, reports[i].Text);
+                verdicts[i] = change.IsUpdate ? $"update: {change.NewSentences} new sentences, numbers {string.Join(' ', change.NewNumbers)}" : "duplicate";
             }
 
             index.Add(id, reports[i].Print, reports[i].At, reports[i].Outlet, []);
@@ -66,7 +74,8 @@ internal static class FeedClustering
         var joined = stories.Values.Where(s => s.Count > 1).ToList();
         var multiOutlet = joined.Where(s => s.Select(r => reports[r].Outlet).Distinct().Count() > 1).ToList();
         Console.WriteLine($"### Real feeds: {reports.Count} reports from {reports.Select(r => r.Outlet).Distinct().Count()} outlets -> {stories.Count} stories; "
-            + $"{joined.Count} with several reports, {multiOutlet.Count} of them from several outlets; {nearMisses.Count} cross-outlet near misses (0.20-{StoryClusterIndex.DefaultThreshold})");
+            + $"{joined.Count} with several reports, {multiOutlet.Count} of them from several outlets; {nearMisses.Count} cross-outlet near misses (0.20-{StoryClusterIndex.DefaultThreshold}); "
+            + $"of {verdicts.Count} later reports from an outlet the story had, {verdicts.Values.Count(v => v.StartsWith("update", StringComparison.Ordinal))} update it");
         if (!details)
         {
             return;
@@ -75,7 +84,7 @@ internal static class FeedClustering
         foreach (var story in joined)
         {
             Console.WriteLine("story:");
-            story.ForEach(r => Console.WriteLine($"   {reports[r].At:MM-dd HH:mm} {reports[r].Outlet,-14} {reports[r].Title}"));
+            story.ForEach(r => Console.WriteLine($"   {reports[r].At:MM-dd HH:mm} {reports[r].Outlet,-14} {reports[r].Title}{(verdicts.TryGetValue(r, out var v) ? $"  [{v}]" : string.Empty)}"));
         }
 
         foreach (var (score, report, story) in nearMisses.OrderByDescending(n => n.Score).Take(15))
