@@ -1,4 +1,5 @@
 using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Clustering;
 using BriefingBot.Core.Commands;
 using BriefingBot.Core.Commands.Handlers;
 using BriefingBot.Core.Delivery;
@@ -19,7 +20,7 @@ namespace BriefingBot.Core;
 public static class CoreServiceCollectionExtensions
 {
     /// <summary>
-    /// The shared core: options ("Briefing", "News"), news reading, analysis, briefings, delivery and the command catalog.
+    /// The shared core: options ("Briefing", "News", "Clustering"), news reading, analysis, briefings, delivery and the command catalog.
     /// Stores (<see cref="Stories.IStoryStore"/> and the rest) come from a storage package; chat platforms
     /// register <see cref="IChatPlatform"/> themselves.
     /// </summary>
@@ -29,6 +30,8 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<BriefingOptions>().BindConfiguration(BriefingOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BriefingOptions>, BriefingOptionsValidator>());
         services.AddOptions<NewsOptions>().BindConfiguration(NewsOptions.SectionName).ValidateOnStart();
+        services.AddOptions<ClusteringOptions>().BindConfiguration(ClusteringOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusteringOptions>, ClusteringOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();
@@ -42,6 +45,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<WhoLookup>();
         services.TryAddSingleton<ArticleEnricher>();
         services.TryAddSingleton<StoryAnalyzer>();
+        services.TryAddSingleton<ReportNovelty>();
+        services.TryAddSingleton<StoryClusterer>();
         services.TryAddSingleton<IngestService>();
         services.TryAddSingleton<NewsCycle>();
         services.TryAddSingleton<NewsReadiness>();

@@ -3,7 +3,10 @@ using BriefingBot.Core.Topics;
 
 namespace BriefingBot.Core.Briefings;
 
-/// <summary>Builds a briefing: stories first seen since a moment, ranked, the top N numbered from 1.</summary>
+/// <summary>
+/// Builds a briefing: stories first seen (or updated) since a moment, ranked, the top N numbered from 1. A story
+/// reported by several outlets is already one story (clustered at ingest), so it is one item listing every source.
+/// </summary>
 public sealed class BriefingComposer(IStoryStore stories, ITopicClassifier topics)
 {
     /// <summary>How many candidates are read before ranking.</summary>
@@ -22,7 +25,7 @@ public sealed class BriefingComposer(IStoryStore stories, ITopicClassifier topic
         preference = preference.Resolve(topics.Resolve);
         var items = StoryRanker.Rank(candidates, now, preference, story => topics.Classify(TopicDocument.FromStory(story)))
             .Take(maxItems)
-            .Select((story, index) => new BriefingItem(index + 1, story.Id, story.Title, story.Summary, story.Sources, story.PublishedAt))
+            .Select((story, index) => new BriefingItem(index + 1, story.Id, story.Title, story.Summary, story.Sources, story.PublishedAt, story.UpdatedAt))
             .ToList();
         return new Briefing(now, since, items);
     }

@@ -4,9 +4,12 @@ using BriefingBot.Core.Topics;
 namespace BriefingBot.Core.Briefings;
 
 /// <summary>
-/// Orders candidate stories for a briefing: stories covered by more sources first, then fresher ones.
-/// A story's score halves every <see cref="HalfLife"/> of age; each additional source counts like a fresher story.
-/// A chat's <see cref="TopicPreference"/> (off by default) multiplies the score by <see cref="PreferenceFactor"/>.
+/// Orders candidate stories for a briefing: score = coverage x (0.25 + freshness). Coverage is 1 + log2 of the number
+/// of outlets that reported the story (<see cref="Outlets"/>: 1, 2, 2.58, 3 for 1-4 outlets); freshness halves every
+/// <see cref="HalfLife"/> since the story's latest report or update (<see cref="Story.LatestActivityAt"/>), so a
+/// developing story stays fresh. The 0.25 floor lets a widely covered story outrank a fresher single report: two outlets
+/// 12 hours ago (2 x 0.75) beat one outlet now (1 x 1.25). A chat's <see cref="TopicPreference"/> (off by default)
+/// multiplies the score by <see cref="PreferenceFactor"/>.
 /// </summary>
 public static class StoryRanker
 {
@@ -21,10 +24,17 @@ public static class StoryRanker
     public static double Score(Story story, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(story);
-        var ageHours = Math.Max(0, (now - story.PublishedAt).TotalHours);
+        var ageHours = Math.Max(0, (now - story.LatestActivityAt).TotalHours);
         var freshness = Math.Pow(0.5, ageHours / HalfLife.TotalHours);
-        var coverage = 1 + Math.Log2(Math.Max(1, story.Sources.Count));
+        var coverage = 1 + Math.Log2(Math.Max(1, Outlets(story.Sources).Count));
         return coverage * (0.25 + freshness);
+    }
+
+    /// <summary>One report per outlet name (two feeds of one outlet count once), first one first.</summary>
+    public static IReadOnlyList<StorySource> Outlets(IReadOnlyList<StorySource> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        return sources.DistinctBy(s => s.SourceName.Trim(), StringComparer.OrdinalIgnoreCase).ToList();
     }
 
     /// <summary>

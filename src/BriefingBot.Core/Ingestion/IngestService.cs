@@ -1,3 +1,4 @@
+using BriefingBot.Core.Clustering;
 using BriefingBot.Core.Extraction;
 using BriefingBot.Core.News;
 using BriefingBot.Core.Stories;
@@ -8,14 +9,14 @@ namespace BriefingBot.Core.Ingestion;
 
 /// <summary>
 /// Reads one source (conditional GET, parse), fetches the article page of teaser-only items, analyses the items and
-/// stores them as stories.
+/// stores them as stories: new ones, or reports of stories already known (<see cref="StoryClusterer"/>).
 /// </summary>
 public sealed partial class IngestService(
     IFeedFetcher fetcher,
     IFeedParser parser,
     ArticleEnricher enricher,
     StoryAnalyzer analyzer,
-    IStoryStore stories,
+    StoryClusterer clusterer,
     StoryGeneration generation,
     ISourceStateStore states,
     TimeProvider time,
@@ -54,7 +55,7 @@ public sealed partial class IngestService(
         }
 
         var named = string.IsNullOrWhiteSpace(source.Name) ? source with { Name = parsed.Feed.Title ?? source.Id } : source;
-        int added = 0, duplicates = 0, tooOld = 0;
+        int added = 0, joined = 0, duplicates = 0, tooOld = 0;
         var stored = new List<IngestedStory>();
         var fresh = parsed.Feed.Items
             .Where(item => !(policy.ApplyAgeLimit && item.PublishedAt is { } published && now - published > options.Value.MaxArticleAge))
@@ -69,7 +70,7 @@ public sealed partial class IngestService(
                 continue;
             }
 
-            var result = await stories.AddAsync(story, cancellationToken);
+            var result = await clusterer.AddAsync(story, cancellationToken);
             if (result.Outcome != StoryAddOutcome.Duplicate)
             {
                 generation.Advance();
@@ -77,11 +78,12 @@ public sealed partial class IngestService(
 
             stored.Add(new IngestedStory(result.StoryId, story.Title, result.Outcome));
             added += result.Outcome == StoryAddOutcome.Added ? 1 : 0;
+            joined += result.Outcome is StoryAddOutcome.SourceAdded or StoryAddOutcome.Updated ? 1 : 0;
             duplicates += result.Outcome == StoryAddOutcome.Added ? 0 : 1;
         }
 
         await SaveStateAsync(source, state, now, fetched.Validators, error: null, cancellationToken);
-        LogSourceRead(source.Id, parsed.Feed.Items.Count, added, duplicates, tooOld);
+        LogSourceRead(source.Id, parsed.Feed.Items.Count, added, joined, duplicates - joined, tooOld);
         return new SourceIngestReport(named, SourceIngestStatus.Ok, parsed.Feed.Items.Count, added, duplicates, tooOld, null, stored);
     }
 
@@ -93,8 +95,8 @@ public sealed partial class IngestService(
         return states.SaveAsync(next, cancellationToken);
     }
 
-    [LoggerMessage(EventId = 1200, Level = LogLevel.Information, Message = "Source {SourceId}: {Items} items, {Added} new, {Duplicates} already known, {TooOld} too old")]
-    private partial void LogSourceRead(string sourceId, int items, int added, int duplicates, int tooOld);
+    [LoggerMessage(EventId = 1200, Level = LogLevel.Information, Message = "Source {SourceId}: {Items} items, {Added} new, {Joined} joined or updated a known story, {Duplicates} already known, {TooOld} too old")]
+    private partial void LogSourceRead(string sourceId, int items, int added, int joined, int duplicates, int tooOld);
 
     [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "Source {SourceId} ({Location}) is not a feed I can read: {Error}")]
     private partial void LogSourceRejected(string sourceId, string location, string error);

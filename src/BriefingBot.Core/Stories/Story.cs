@@ -12,6 +12,10 @@ namespace BriefingBot.Core.Stories;
 /// <param name="Entities">People, organisations and places the story mentions.</param>
 /// <param name="PublishedAt">Publication time of the first report (or first-seen time when the feed gave none).</param>
 /// <param name="FirstSeenAt">When the bot first stored the story.</param>
+/// <param name="UpdatedAt">
+/// When a later report from one of its outlets brought new information and replaced the text and digests (a
+/// developing story); null when it never was.
+/// </param>
 public sealed record Story(
     StoryId Id,
     string Title,
@@ -21,4 +25,10 @@ public sealed record Story(
     IReadOnlyList<StorySource> Sources,
     IReadOnlyList<StoryEntity> Entities,
     DateTimeOffset PublishedAt,
-    DateTimeOffset FirstSeenAt);
+    DateTimeOffset FirstSeenAt,
+    DateTimeOffset? UpdatedAt = null)
+{
+    /// <summary>The latest of the publication, update and report times: what recency and the clustering window count from.</summary>
+    public DateTimeOffset LatestActivityAt =>
+        Sources.Select(s => s.PublishedAt ?? PublishedAt).Append(PublishedAt).Append(UpdatedAt ?? PublishedAt).Max();
+}

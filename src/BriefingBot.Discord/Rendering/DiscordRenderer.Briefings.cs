@@ -56,15 +56,15 @@ public static partial class DiscordRenderer
             Color: Blurple,
             Fields: fields,
             Footer: new EmbedFooter(Sources(story.Sources.Count)));
-        return Pack($"Published {Timestamp(published)}", [embed]);
+        return Pack($"Published {Timestamp(published)}{(story.UpdatedAt is { } updated ? $", updated {Timestamp(updated)}" : string.Empty)}", [embed]);
     }
 
     private static Embed ItemEmbed(BriefingItem item) => new(
-        Title: EmbedTitle(item.Number, item.Title),
+        Title: EmbedTitle(item.Number, item.Title, updated: item.UpdatedAt is not null),
         Description: item.Summary.Count == 0 ? null : Sentences(item.Summary, DiscordLimits.EmbedDescription),
         Url: FirstLink(item.Sources),
         Color: Blurple,
-        Fields: [new EmbedField(Sources(item.Sources.Count), SourceNames(item.Sources))],
+        Fields: [new EmbedField(Sources(item.Outlets.Count), SourceNames(item.Outlets))],
         Footer: new EmbedFooter($"Item {item.Number} · /story {item.Number} for the full story"));
 
     /// <summary>Messages of at most 10 embeds and 6000 embed characters each; the header goes with the first.</summary>
@@ -100,8 +100,8 @@ public static partial class DiscordRenderer
             + (embed.Fields?.Sum(f => f.Name.Length + f.Value.Length) ?? 0);
     }
 
-    private static string EmbedTitle(int number, string title) =>
-        DiscordMarkdown.Shorten($"{number}. {DiscordMarkdown.Escape(title)}", DiscordLimits.EmbedTitle);
+    private static string EmbedTitle(int number, string title, bool updated = false) =>
+        DiscordMarkdown.Shorten($"{number}. {DiscordMarkdown.Escape(title)}{(updated ? " (updated)" : string.Empty)}", DiscordLimits.EmbedTitle);
 
     /// <summary>Whole sentences while they fit; a first sentence longer than the limit is cut at a word, marked with "…".</summary>
     private static string Sentences(IReadOnlyList<string> sentences, int max)
@@ -132,10 +132,20 @@ public static partial class DiscordRenderer
             source.Link is { } link && IsWeb(link) ? $"[{DiscordMarkdown.Escape(source.Title)}]({link.AbsoluteUri})" : DiscordMarkdown.Escape(source.Title),
             DiscordLimits.FieldValue));
 
-    private static string SourceNames(IReadOnlyList<StorySource> sources) =>
-        sources.Count == 0
-            ? "—"
-            : DiscordMarkdown.Shorten(string.Join(", ", sources.Select(s => DiscordMarkdown.Escape(s.SourceName)).Distinct()), DiscordLimits.FieldValue);
+    /// <summary>Outlet names, each a masked link to its report; when the links do not fit a field, the names alone.</summary>
+    private static string SourceNames(IReadOnlyList<StorySource> outlets)
+    {
+        if (outlets.Count == 0)
+        {
+            return "—";
+        }
+
+        var linked = string.Join(", ", outlets.Select(s =>
+            s.Link is { } link && IsWeb(link) ? $"[{DiscordMarkdown.Escape(s.SourceName)}]({link.AbsoluteUri})" : DiscordMarkdown.Escape(s.SourceName)));
+        return linked.Length <= DiscordLimits.FieldValue
+            ? linked
+            : DiscordMarkdown.Shorten(string.Join(", ", outlets.Select(s => DiscordMarkdown.Escape(s.SourceName))), DiscordLimits.FieldValue);
+    }
 
     private static string Sources(int count) => count == 1 ? "1 source" : $"{count} sources";
 

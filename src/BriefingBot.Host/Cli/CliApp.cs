@@ -46,6 +46,7 @@ internal static class CliApp
         ingest.SetAction((r, ct) => RunVerbAsync(r.GetValue(json), (sp, c) => sp.GetRequiredService<IngestVerb>().RunAsync(r.GetValue(source)!, c), ct));
         root.Subcommands.Add(ingest);
         root.Subcommands.Add(EntitiesVerb.CreateCommand(json, RunVerbAsync));
+        root.Subcommands.Add(ExtractVerb.CreateCommand(json, RunVerbAsync));
         return root;
     }
 

@@ -22,13 +22,13 @@ internal sealed partial class PlainTextRenderer
             .AppendLine().AppendLine();
         foreach (var item in briefing.Items)
         {
-            text.Append(item.Number).Append(". ").AppendLine(item.Title);
+            text.Append(item.Number).Append(". ").Append(item.Title).AppendLine(item.UpdatedAt is null ? string.Empty : " (updated)");
             if (item.Summary.Count > 0)
             {
                 text.Append("   ").AppendLine(string.Join(' ', item.Summary));
             }
 
-            text.Append("   ").AppendLine(SourcesLine(item.Sources));
+            AppendSources(text, item.Outlets);
             text.AppendLine();
         }
 
@@ -41,7 +41,8 @@ internal sealed partial class PlainTextRenderer
         var story = outcome.Story;
         var text = new StringBuilder()
             .Append(outcome.Number).Append(". ").AppendLine(story.Title)
-            .Append("   Published ").AppendLine(Date((story.Sources.Count > 0 ? story.Sources[0].PublishedAt : null) ?? story.PublishedAt))
+            .Append("   Published ").Append(Date((story.Sources.Count > 0 ? story.Sources[0].PublishedAt : null) ?? story.PublishedAt))
+            .AppendLine(story.UpdatedAt is { } updated ? $", updated {Date(updated)}" : string.Empty)
             .AppendLine();
         var digest = story.Detail.Count > 0 ? story.Detail : story.Summary;
         foreach (var sentence in digest)
@@ -59,8 +60,21 @@ internal sealed partial class PlainTextRenderer
         return text.ToString().TrimEnd();
     }
 
-    private static string SourcesLine(IReadOnlyList<StorySource> sources) =>
-        sources.Count == 1
-            ? $"Source: {sources[0].SourceName}{(sources[0].Link is null ? string.Empty : $" <{sources[0].Link}>")}"
-            : $"{sources.Count} sources: {string.Join(", ", sources.Select(s => s.SourceName).Distinct())}";
+    /// <summary>"Source: NAME &lt;link&gt;", or "3 sources:" and one line per outlet with its link.</summary>
+    private static void AppendSources(StringBuilder text, IReadOnlyList<StorySource> outlets)
+    {
+        if (outlets.Count == 1)
+        {
+            text.Append("   Source: ").Append(outlets[0].SourceName).AppendLine(Link(outlets[0]));
+            return;
+        }
+
+        text.Append("   ").Append(outlets.Count).AppendLine(" sources:");
+        foreach (var source in outlets)
+        {
+            text.Append("   • ").Append(source.SourceName).AppendLine(Link(source));
+        }
+    }
+
+    private static string Link(StorySource source) => source.Link is null ? string.Empty : $" <{source.Link}>";
 }

@@ -95,5 +95,9 @@ internal static class PostgresMigrations
                 PRIMARY KEY (scope, key)
             );
             """),
+        new(8, "story updates", """
+            ALTER TABLE stories ADD COLUMN updated_at TEXT COLLATE "C" NULL;
+            CREATE INDEX ix_stories_updated_at ON stories (updated_at, id);
+            """),
     ];
 }

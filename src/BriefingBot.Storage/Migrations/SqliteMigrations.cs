@@ -93,5 +93,9 @@ internal static class SqliteMigrations
                 PRIMARY KEY (scope, key)
             );
             """),
+        new(8, "story updates", """
+            ALTER TABLE stories ADD COLUMN updated_at TEXT NULL;
+            CREATE INDEX ix_stories_updated_at ON stories (updated_at, id);
+            """),
     ];
 }

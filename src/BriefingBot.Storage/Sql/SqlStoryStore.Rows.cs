@@ -7,7 +7,7 @@ public sealed partial class SqlStoryStore
 {
     private const string StoryColumns =
         "id AS Id, title AS Title, text AS Text, summary_json AS SummaryJson, detail_json AS DetailJson, " +
-        "entities_json AS EntitiesJson, published_at AS PublishedAt, first_seen_at AS FirstSeenAt";
+        "entities_json AS EntitiesJson, published_at AS PublishedAt, first_seen_at AS FirstSeenAt, updated_at AS UpdatedAt";
 
     private const string SourceColumns =
         "story_id AS StoryId, source_id AS SourceId, source_name AS SourceName, title AS Title, link AS Link, published_at AS PublishedAt";
@@ -16,6 +16,18 @@ public sealed partial class SqlStoryStore
         INSERT INTO stories (title, text, summary_json, detail_json, entities_json, published_at, first_seen_at)
         VALUES (@Title, @Text, @SummaryJson, @DetailJson, @EntitiesJson, @PublishedAt, @FirstSeenAt)
         RETURNING id;
+        """;
+
+    // A revision keeps the story's first publication and first-seen times; the report's first-seen time marks the update.
+    private const string UpdateStorySql = """
+        UPDATE stories SET title = @Title, text = @Text, summary_json = @SummaryJson, detail_json = @DetailJson,
+            entities_json = @EntitiesJson, updated_at = @FirstSeenAt
+        WHERE id = @Id;
+        """;
+
+    private const string UpdateSourceSql = """
+        UPDATE story_sources SET title = @Title, link = @Link, published_at = @PublishedAt
+        WHERE story_id = @StoryId AND source_id = @SourceId;
         """;
 
     // The new report goes after the story's existing ones: Sources lists the first report first.
@@ -43,6 +55,8 @@ public sealed partial class SqlStoryStore
 
         public string FirstSeenAt { get; set; } = string.Empty;
 
+        public string? UpdatedAt { get; set; }
+
         public static StoryRow From(NewStory story) => new()
         {
             Title = story.Title,
@@ -63,7 +77,8 @@ public sealed partial class SqlStoryStore
             sources,
             JsonSerializer.Deserialize(EntitiesJson, StorageJsonContext.Default.IReadOnlyListStoryEntity) ?? [],
             StorageText.ToTimestamp(PublishedAt),
-            StorageText.ToTimestamp(FirstSeenAt));
+            StorageText.ToTimestamp(FirstSeenAt),
+            StorageText.ToNullableTimestamp(UpdatedAt));
     }
 
     internal sealed class SourceRow

@@ -12,7 +12,13 @@ namespace BriefingBot.Storage.Sql;
 public sealed partial class SqlStoryStore(SqlDatabase database) : IStoryStore
 {
     /// <remarks>Keys of the new report that the store did not know yet are remembered for the matched story too.</remarks>
-    public async Task<StoryAddResult> AddAsync(NewStory story, CancellationToken cancellationToken)
+    public Task<StoryAddResult> AddAsync(NewStory story, CancellationToken cancellationToken) =>
+        AddCoreAsync(null, story, revise: false, cancellationToken);
+
+    public Task<StoryAddResult> AttachAsync(StoryId storyId, NewStory report, bool revise, CancellationToken cancellationToken) =>
+        AddCoreAsync(storyId, report, revise, cancellationToken);
+
+    private async Task<StoryAddResult> AddCoreAsync(StoryId? target, NewStory story, bool revise, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(story);
         var keys = story.DedupKeys.Where(k => !string.IsNullOrWhiteSpace(k)).Distinct(StringComparer.Ordinal).ToArray();
@@ -23,8 +29,13 @@ public sealed partial class SqlStoryStore(SqlDatabase database) : IStoryStore
 
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await database.BeginExclusiveAsync(connection, WriteLock.Stories, cancellationToken);
-        var existing = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+        var existing = target is { } wanted
+            ? await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+                "SELECT id FROM stories WHERE id = @Id;", new { Id = wanted.Value }, transaction, cancellationToken: cancellationToken))
+            : null;
+        existing ??= await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             $"SELECT MIN(story_id) FROM story_keys WHERE {database.InList("key", "@Keys")};", new { Keys = keys }, transaction, cancellationToken: cancellationToken));
+        revise &= target is not null && existing == target.Value.Value;
 
         StoryAddResult result;
         if (existing is { } storyId)
@@ -34,12 +45,18 @@ public sealed partial class SqlStoryStore(SqlDatabase database) : IStoryStore
                 new { StoryId = storyId, story.Source.SourceId },
                 transaction,
                 cancellationToken: cancellationToken));
+            if (revise)
+            {
+                await ReviseAsync(connection, transaction, storyId, story, hasSource, cancellationToken);
+            }
+
             if (!hasSource)
             {
                 await InsertSourceAsync(connection, transaction, storyId, story.Source, cancellationToken);
             }
 
-            result = new StoryAddResult(hasSource ? StoryAddOutcome.Duplicate : StoryAddOutcome.SourceAdded, new StoryId(storyId));
+            var outcome = revise ? StoryAddOutcome.Updated : hasSource ? StoryAddOutcome.Duplicate : StoryAddOutcome.SourceAdded;
+            result = new StoryAddResult(outcome, new StoryId(storyId));
         }
         else
         {
@@ -76,7 +93,8 @@ public sealed partial class SqlStoryStore(SqlDatabase database) : IStoryStore
             return [];
         }
 
-        const string Page = "SELECT id FROM stories WHERE first_seen_at >= @Since ORDER BY first_seen_at DESC, id DESC LIMIT @Limit";
+        const string Page =
+            "SELECT id FROM stories WHERE first_seen_at >= @Since OR updated_at >= @Since ORDER BY first_seen_at DESC, id DESC LIMIT @Limit";
         var parameters = new { Since = StorageText.FromTimestamp(since), Limit = limit };
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await database.BeginSnapshotAsync(connection, cancellationToken);
@@ -91,6 +109,18 @@ public sealed partial class SqlStoryStore(SqlDatabase database) : IStoryStore
             transaction,
             cancellationToken: cancellationToken));
         return Assemble(rows, sources);
+    }
+
+    /// <summary>The story takes the report's text and digests; the outlet's own entry takes the report's headline and link.</summary>
+    private static async Task ReviseAsync(DbConnection connection, DbTransaction transaction, long storyId, NewStory report, bool hasSource, CancellationToken cancellationToken)
+    {
+        var row = StoryRow.From(report);
+        row.Id = storyId;
+        await connection.ExecuteAsync(new CommandDefinition(UpdateStorySql, row, transaction, cancellationToken: cancellationToken));
+        if (hasSource)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(UpdateSourceSql, SourceRow.From(storyId, report.Source), transaction, cancellationToken: cancellationToken));
+        }
     }
 
     private static Task<int> InsertSourceAsync(DbConnection connection, DbTransaction transaction, long storyId, StorySource source, CancellationToken cancellationToken) =>

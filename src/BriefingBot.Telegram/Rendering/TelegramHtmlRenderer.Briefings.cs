@@ -13,6 +13,9 @@ public sealed partial class TelegramHtmlRenderer
     /// <summary>An item's HTML stays below this, so any item fits a message with the header (escaping can grow text fivefold).</summary>
     private const int MaxItemLength = 3000;
 
+    /// <summary>Outlets named (and linked) under an item; the rest are counted ("and 4 more") and listed by the "Sources" button.</summary>
+    private const int MaxLinkedOutlets = 5;
+
     /// <summary>
     /// One message per chunk under <see cref="MaxMessageLength"/>, split between items (each item's HTML is
     /// whole in one message), with a "More N" / "Sources" button row per item and link previews off.
@@ -81,7 +84,8 @@ public sealed partial class TelegramHtmlRenderer
         var published = (story.Sources.Count > 0 ? story.Sources[0].PublishedAt : null) ?? story.PublishedAt;
         var html = new StringBuilder()
             .Append("<b>").Append(outcome.Number).Append(". ").Append(TelegramHtml.Escape(story.Title)).Append("</b>\n")
-            .Append("<i>Published ").Append(TelegramHtml.Escape(Date(published))).Append("</i>\n\n");
+            .Append("<i>Published ").Append(TelegramHtml.Escape(Date(published)))
+            .Append(story.UpdatedAt is { } updated ? ", updated " + TelegramHtml.Escape(Date(updated)) : string.Empty).Append("</i>\n\n");
         foreach (var sentence in story.Detail.Count > 0 ? story.Detail : story.Summary)
         {
             html.Append(TelegramHtml.Escape(sentence)).Append('\n');
@@ -103,21 +107,18 @@ public sealed partial class TelegramHtmlRenderer
     private static string RenderItem(BriefingItem item, int summaryBudget)
     {
         var html = new StringBuilder()
-            .Append("<b>").Append(item.Number).Append(". ").Append(TelegramHtml.Escape(Shorten(item.Title, Math.Min(300, summaryBudget)))).Append("</b>\n");
+            .Append("<b>").Append(item.Number).Append(". ").Append(TelegramHtml.Escape(Shorten(item.Title, Math.Min(300, summaryBudget)))).Append("</b>")
+            .Append(item.UpdatedAt is null ? "\n" : " <i>(updated)</i>\n");
         if (item.Summary.Count > 0)
         {
             html.Append(TelegramHtml.Escape(Shorten(string.Join(' ', item.Summary), summaryBudget))).Append('\n');
         }
 
-        html.Append("<i>");
-        if (item.Sources.Count == 1)
-        {
-            html.Append("Source: ").Append(TelegramHtml.Link(item.Sources[0].SourceName, item.Sources[0].Link));
-        }
-        else
-        {
-            html.Append(item.Sources.Count).Append(" sources: ").Append(TelegramHtml.Escape(string.Join(", ", item.Sources.Select(s => s.SourceName).Distinct())));
-        }
+        // Each outlet's name links to its report; the "Sources" button lists every report with its headline.
+        var outlets = item.Outlets;
+        html.Append("<i>").Append(outlets.Count == 1 ? "Source: " : $"{outlets.Count} sources: ")
+            .AppendJoin(", ", outlets.Take(MaxLinkedOutlets).Select(s => TelegramHtml.Link(s.SourceName, s.Link)))
+            .Append(outlets.Count > MaxLinkedOutlets ? $" and {outlets.Count - MaxLinkedOutlets} more" : string.Empty);
 
         return html.Append("</i>\n\n").ToString();
     }

@@ -26,4 +26,38 @@ public sealed class BriefingComposerTests
         Assert.StartsWith("Computer", tech.Items[0].Title, StringComparison.Ordinal);
         Assert.StartsWith("Computer", noSport.Items[0].Title, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ComposeAsync_EventFromThreeFeeds_OneItemWithThreeSources()
+    {
+        using var services = new CoreTestServices(Now);
+        var clusterer = services.Get<Core.Clustering.StoryClusterer>();
+        await clusterer.AddAsync(Clustering.Reports.Analyze(services, "wire", Clustering.Reports.KishidaWireTitle, Clustering.Reports.KishidaWire, "https://wire.example/k", Now), CancellationToken.None);
+        await clusterer.AddAsync(Clustering.Reports.Analyze(services, "daily", Clustering.Reports.KishidaDailyTitle, Clustering.Reports.KishidaDaily, "https://daily.example/k", Now), CancellationToken.None);
+        await clusterer.AddAsync(Clustering.Reports.Analyze(services, "post", "Japan and UK leaders agree defence deal in London",
+            "Boris Johnson and Fumio Kishida agreed on Thursday that British and Japanese forces would train together, in talks at Downing Street.", "https://post.example/k", Now), CancellationToken.None);
+        await clusterer.AddAsync(Clustering.Reports.Analyze(services, "post", Clustering.Reports.QuakeTitle, Clustering.Reports.Quake, "https://post.example/q", Now), CancellationToken.None);
+
+        var briefing = await services.Get<BriefingComposer>().ComposeAsync(Now.AddDays(-1), Now, 5, CancellationToken.None);
+
+        Assert.Equal(2, briefing.Items.Count);
+        Assert.Equal(Clustering.Reports.KishidaWireTitle, briefing.Items[0].Title);
+        Assert.Equal(["wire", "daily", "post"], briefing.Items[0].Sources.Select(s => s.SourceId));
+        Assert.All(briefing.Items[0].Sources, s => Assert.NotNull(s.Link));
+    }
+
+    [Fact]
+    public async Task ComposeAsync_StoryUpdatedSinceLastBriefing_ShownAndMarked()
+    {
+        var store = new InMemoryStoryStore();
+        var first = await store.AddAsync(StoryFactory.Create("Quake hits Turkey", Now.AddDays(-2)), CancellationToken.None);
+        await store.AttachAsync(first.StoryId, StoryFactory.Create("Quake toll rises", Now.AddHours(-1)), revise: true, CancellationToken.None);
+        var composer = new BriefingComposer(store, new TopicClassifier(TopicTestData.Taxonomy()));
+
+        var briefing = await composer.ComposeAsync(Now.AddDays(-1), Now, 5, CancellationToken.None);
+
+        var item = Assert.Single(briefing.Items);
+        Assert.Equal("Quake toll rises", item.Title);
+        Assert.NotNull(item.UpdatedAt);
+    }
 }

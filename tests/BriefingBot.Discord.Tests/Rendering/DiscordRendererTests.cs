@@ -39,6 +39,20 @@ public sealed class DiscordRendererTests
     }
 
     [Fact]
+    public void RenderBriefing_StoryFromSeveralOutlets_FieldLinksEachOutletOnce()
+    {
+        var item = Item(1, "Rates held", ["The bank held rates."], sources: 3) with { UpdatedAt = Now };
+        item = item with { Sources = [.. item.Sources, new StorySource("src0-uk", "Source 0", "Report 1 (UK)", new Uri("https://news.test/uk"), Now)] };
+
+        var embed = Assert.Single(Assert.Single(DiscordRenderer.RenderBriefing(Briefing(item), scheduled: false)).Embeds);
+
+        var field = Assert.Single(embed.Fields ?? []);
+        Assert.Equal("3 sources", field.Name);
+        Assert.Equal("[Source 0](https://news.test/1/0), [Source 1](https://news.test/1/1), [Source 2](https://news.test/1/2)", field.Value);
+        Assert.Equal("1. Rates held (updated)", embed.Title);
+    }
+
+    [Fact]
     public void RenderBriefing_SevenStories_MoreButtonsFiveToARow()
     {
         var message = Assert.Single(DiscordRenderer.RenderBriefing(Briefing(Enumerable.Range(1, 7).Select(n => Item(n, $"Story {n}", ["Text."])).ToArray()), scheduled: true));

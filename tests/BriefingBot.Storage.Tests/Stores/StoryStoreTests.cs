@@ -142,6 +142,76 @@ public abstract class StoryStoreTests(StorageFixture fixture) : DatabasePerTest(
         Assert.Single(await Store.ListSinceAsync(Morning, 10, CancellationToken.None));
     }
 
+    [SkippableFact]
+    public async Task AttachAsync_OtherOutlet_SourceAddedAndKeysPointToTheStory()
+    {
+        var first = await Store.AddAsync(NewStory(["https://bbc.example/a"], "bbc", Morning), CancellationToken.None);
+
+        var attached = await Store.AttachAsync(first.StoryId, NewStory(["https://reuters.example/b"], "reuters", Morning.AddHours(1)), revise: false, CancellationToken.None);
+        var byKey = await Store.AddAsync(NewStory(["https://reuters.example/b"], "ap", Morning), CancellationToken.None);
+        var stored = await Store.GetAsync(first.StoryId, CancellationToken.None);
+
+        Assert.Equal(new StoryAddResult(StoryAddOutcome.SourceAdded, first.StoryId), attached);
+        Assert.Equal(new StoryAddResult(StoryAddOutcome.SourceAdded, first.StoryId), byKey);
+        Assert.Equal(["bbc", "reuters", "ap"], stored?.Sources.Select(s => s.SourceId));
+        Assert.Equal("title https://bbc.example/a", stored?.Title);
+        Assert.Null(stored?.UpdatedAt);
+    }
+
+    [SkippableFact]
+    public async Task AttachAsync_Revise_TakesTheReportsTextAndMarksTheUpdate()
+    {
+        var first = await Store.AddAsync(NewStory(["https://bbc.example/a"], "bbc", Morning), CancellationToken.None);
+        var later = NewStory(["https://bbc.example/a-live"], "bbc", Morning.AddHours(3)) with
+        {
+            Title = "Kishida visit: deal signed",
+            Text = "Fumio Kishida signed the deal.",
+            Summary = ["Fumio Kishida signed the deal."],
+        };
+
+        var revised = await Store.AttachAsync(first.StoryId, later, revise: true, CancellationToken.None);
+        var stored = await Store.GetAsync(first.StoryId, CancellationToken.None);
+
+        Assert.Equal(new StoryAddResult(StoryAddOutcome.Updated, first.StoryId), revised);
+        Assert.NotNull(stored);
+        Assert.Equal("Kishida visit: deal signed", stored.Title);
+        Assert.Equal(["Fumio Kishida signed the deal."], stored.Summary);
+        Assert.Equal(Morning.AddHours(3), stored.UpdatedAt);
+        Assert.Equal(Morning, stored.FirstSeenAt);
+        Assert.Equal(later.Source, Assert.Single(stored.Sources));
+    }
+
+    [SkippableFact]
+    public async Task AttachAsync_SameOutletNoRevision_Duplicate()
+    {
+        var first = await Store.AddAsync(NewStory(["https://bbc.example/a"], "bbc", Morning), CancellationToken.None);
+
+        var again = await Store.AttachAsync(first.StoryId, NewStory(["https://bbc.example/a2"], "bbc", Morning), revise: false, CancellationToken.None);
+
+        Assert.Equal(new StoryAddResult(StoryAddOutcome.Duplicate, first.StoryId), again);
+    }
+
+    [SkippableFact]
+    public async Task AttachAsync_UnknownStory_AddsANewOne()
+    {
+        var result = await Store.AttachAsync(new StoryId(404), NewStory(["https://bbc.example/a"], "bbc", Morning), revise: true, CancellationToken.None);
+
+        Assert.Equal(StoryAddOutcome.Added, result.Outcome);
+        Assert.Null((await Store.GetAsync(result.StoryId, CancellationToken.None))?.UpdatedAt);
+    }
+
+    [SkippableFact]
+    public async Task ListSinceAsync_StoryUpdatedSince_Included()
+    {
+        var old = await Store.AddAsync(NewStory(["old"], "bbc", Morning), CancellationToken.None);
+        await Store.AddAsync(NewStory(["untouched"], "bbc", Morning), CancellationToken.None);
+        await Store.AttachAsync(old.StoryId, NewStory(["old-2"], "bbc", Morning.AddDays(1)), revise: true, CancellationToken.None);
+
+        var stories = await Store.ListSinceAsync(Morning.AddHours(12), 10, CancellationToken.None);
+
+        Assert.Equal(old.StoryId, Assert.Single(stories).Id);
+    }
+
     private static NewStory NewStory(string[] keys, string sourceId, DateTimeOffset firstSeenAt) => new(
         keys,
         $"title {keys[0]}",

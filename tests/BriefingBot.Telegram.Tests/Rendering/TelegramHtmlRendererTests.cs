@@ -36,6 +36,44 @@ public sealed partial class TelegramHtmlRendererTests
     }
 
     [Fact]
+    public void RenderBriefing_StoryFromThreeOutlets_OneItemWithLinkedSourcesAndSourcesButton()
+    {
+        StorySource[] sources =
+        [
+            new("wire", "Wire", "Deal signed", new Uri("https://wire.example/a"), Now),
+            new("daily", "Daily", "Pact agreed", new Uri("https://daily.example/b"), Now),
+            new("wire-uk", "Wire", "Deal signed (UK)", new Uri("https://wire.example/uk/a"), Now),
+            new("post", "Post", "Leaders meet", new Uri("https://post.example/c"), Now),
+        ];
+        var item = new BriefingItem(1, new StoryId(1), "Defence deal", ["They agreed."], sources, Now, UpdatedAt: Now);
+
+        var message = Assert.Single(_renderer.RenderBriefing(new Briefing(Now, Now.AddDays(-1), [item]), scheduled: false));
+
+        Assert.Contains("<b>1. Defence deal</b> <i>(updated)</i>", message.Html, StringComparison.Ordinal);
+        Assert.Contains(
+            "3 sources: <a href=\"https://wire.example/a\">Wire</a>, <a href=\"https://daily.example/b\">Daily</a>, <a href=\"https://post.example/c\">Post</a>",
+            message.Html,
+            StringComparison.Ordinal);
+        Assert.Equal(1, Count(message.Html, "<b>1. "));
+        var buttons = Assert.Single(message.Keyboard?.InlineKeyboard ?? []);
+        Assert.Contains(buttons, b => b.Text == "Sources");
+        AssertOnlyKnownTags(message.Html);
+    }
+
+    [Fact]
+    public void RenderBriefing_ManyOutlets_FirstFiveLinkedRestCounted()
+    {
+        var sources = Enumerable.Range(0, 8).Select(i => new StorySource($"s{i}", $"Outlet {i}", "Report", new Uri($"https://o{i}.example/"), Now)).ToList();
+        var item = new BriefingItem(1, new StoryId(1), "Big story", ["Text."], sources, Now);
+
+        var message = Assert.Single(_renderer.RenderBriefing(new Briefing(Now, Now.AddDays(-1), [item]), scheduled: false));
+
+        Assert.Contains("8 sources: ", message.Html, StringComparison.Ordinal);
+        Assert.Equal(5, Count(message.Html, "<a href="));
+        Assert.Contains(" and 3 more", message.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_EveryTextOutcome_Escaped()
     {
         var outcomes = new CommandOutcome[]

@@ -45,10 +45,43 @@ public sealed class InMemoryStoryStore : IStoryStore
             _stories.Add(new Story(id, story.Title, story.Text, story.Summary, story.Detail, [story.Source], story.Entities, story.PublishedAt, story.FirstSeenAt));
             foreach (var key in story.DedupKeys)
             {
-                _keys[key] = id;
+                _keys.TryAdd(key, id);
             }
 
             return Task.FromResult(new StoryAddResult(StoryAddOutcome.Added, id));
+        }
+    }
+
+    public Task<StoryAddResult> AttachAsync(StoryId storyId, NewStory report, bool revise, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        lock (_gate)
+        {
+            var index = _stories.FindIndex(s => s.Id == storyId);
+            if (index < 0)
+            {
+                return AddAsync(report, cancellationToken);
+            }
+
+            var existing = _stories[index];
+            var hasSource = existing.Sources.Any(s => s.SourceId == report.Source.SourceId);
+            var sources = hasSource && revise
+                ? existing.Sources.Select(s => s.SourceId == report.Source.SourceId ? report.Source : s).ToList()
+                : hasSource ? existing.Sources : [.. existing.Sources, report.Source];
+            _stories[index] = revise
+                ? existing with
+                {
+                    Title = report.Title, Text = report.Text, Summary = report.Summary, Detail = report.Detail,
+                    Entities = report.Entities, Sources = sources, UpdatedAt = report.FirstSeenAt,
+                }
+                : existing with { Sources = sources };
+            foreach (var key in report.DedupKeys)
+            {
+                _keys.TryAdd(key, storyId);
+            }
+
+            var outcome = revise ? StoryAddOutcome.Updated : hasSource ? StoryAddOutcome.Duplicate : StoryAddOutcome.SourceAdded;
+            return Task.FromResult(new StoryAddResult(outcome, storyId));
         }
     }
 
@@ -64,7 +97,7 @@ public sealed class InMemoryStoryStore : IStoryStore
     {
         lock (_gate)
         {
-            IReadOnlyList<Story> result = _stories.Where(s => s.FirstSeenAt >= since)
+            IReadOnlyList<Story> result = _stories.Where(s => s.FirstSeenAt >= since || s.UpdatedAt >= since)
                 .OrderByDescending(s => s.FirstSeenAt).ThenByDescending(s => s.Id.Value).Take(limit).ToList();
             return Task.FromResult(result);
         }
