@@ -62,6 +62,7 @@ public sealed partial class TelegramHtmlRenderer
 
         html.Append(Footer);
         messages.Add(Chunk(html, rows));
+        messages.AddRange(briefing.Notices.Select(n => new TelegramMessage(Fit(TelegramHtml.Escape(n.Text)), DisableLinkPreview: true)));
         return messages;
     }
 
