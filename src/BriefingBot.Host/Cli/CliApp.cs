@@ -45,6 +45,7 @@ internal static class CliApp
         var ingest = new Command("ingest", "Read one feed, store its stories and print what was stored.") { source, json };
         ingest.SetAction((r, ct) => RunVerbAsync(r.GetValue(json), (sp, c) => sp.GetRequiredService<IngestVerb>().RunAsync(r.GetValue(source)!, c), ct));
         root.Subcommands.Add(ingest);
+        root.Subcommands.Add(OpmlCommand.Create(json, RunVerbAsync));
         return root;
     }
 
