@@ -131,7 +131,8 @@ public sealed class SourceCommandsTests
         var entry = Assert.Single(list.Entries);
         Assert.Equal(1, entry.Number);
         Assert.StartsWith("Harbour Gazette — http://127.0.0.1:", entry.Text, StringComparison.Ordinal);
-        Assert.Equal(["last read: 2026-03-02 09:00 UTC (0 min ago)", "1 story in the last 24 h"], entry.Details);
+        Assert.Equal(["last read: 2026-03-02 09:00 UTC (0 min ago)", "1 story in the last 24 h"], entry.Details.Take(2));
+        Assert.Matches("^source id chat-[0-9a-f]{12} ", entry.Details[2]);
         Assert.Contains("Removed feed 1: Harbour Gazette", Assert.IsType<MessageOutcome>(removed).Text, StringComparison.Ordinal);
         Assert.Empty(await services.ChatSources.ListAsync(Chat, CancellationToken.None));
         Assert.IsType<NotFound>(await services.SendAsync(Chat, AccessLevel.Moderator, "/source remove 1"));

@@ -29,7 +29,9 @@ public sealed class SourceListCommand(IChatSourceStore sources, ISourceStateStor
         {
             var source = list[i];
             var state = await states.GetAsync(source.SourceId, cancellationToken);
-            entries.Add(new ListEntry($"{source.Name} — {source.Url}", Health(state, perSource.GetValueOrDefault(source.SourceId), now), i + 1));
+            var details = Health(state, perSource.GetValueOrDefault(source.SourceId), now);
+            details.Add($"source id {source.SourceId} (for /filter add allow-source or deny-source)");
+            entries.Add(new ListEntry($"{source.Name} — {source.Url}", details, i + 1));
         }
 
         return new ListOutcome(
