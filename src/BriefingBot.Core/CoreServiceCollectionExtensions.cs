@@ -50,6 +50,7 @@ public static class CoreServiceCollectionExtensions
         // Topics: the taxonomy file (News:TopicsFile) is read when a story is first classified.
         services.TryAddSingleton<ITopicClassifier>(provider => new TopicClassifier(provider.GetRequiredService<IOptions<NewsOptions>>()));
 
+        services.TryAddSingleton<FilterSubjects>();
         services.TryAddSingleton<ChatFeedService>();
         services.TryAddSingleton<SourceFailureNotices>();
         services.TryAddSingleton<BriefingComposer>();

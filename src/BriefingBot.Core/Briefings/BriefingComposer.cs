@@ -29,11 +29,8 @@ public sealed class BriefingComposer(IStoryStore stories, ITopicClassifier topic
         ArgumentOutOfRangeException.ThrowIfLessThan(maxItems, 1);
         ArgumentNullException.ThrowIfNull(feed);
         var candidates = await stories.ListSinceAsync(since, CandidateLimit, cancellationToken);
-        var classified = new Dictionary<StoryId, IReadOnlyList<TopicScore>>();
-        IReadOnlyList<TopicScore> Memo(Story story) =>
-            classified.TryGetValue(story.Id, out var known) ? known : classified[story.Id] = TopicsOf(story);
-        var admitted = candidates.Where(story => feed.Decide(story, Memo).Passed).ToList();
-        return Build(admitted, since, now, maxItems, feed.Preference, Memo);
+        var admitted = feed.IsEmpty ? candidates : candidates.Where(story => feed.Decide(story).Passed).ToList();
+        return Build(admitted, since, now, maxItems, feed.Preference, TopicsOf);
     }
 
     private IReadOnlyList<TopicScore> TopicsOf(Story story) => topics.Classify(TopicDocument.FromStory(story));

@@ -13,44 +13,45 @@ public sealed class ChatFeed
     private static readonly FilterDecision Foreign = new(false, "only feeds that other chats added reported it", null);
 
     private readonly IReadOnlySet<string> _foreignSources;
+    private readonly Func<Story, FilterSubject> _subjectOf;
 
     /// <param name="evaluator">The chat's compiled filter.</param>
     /// <param name="foreignSources">Ids of feeds other chats added and this chat did not.</param>
-    public ChatFeed(FilterEvaluator evaluator, IReadOnlySet<string> foreignSources)
+    /// <param name="subjectOf">A story as filters see it (shared by chats: <see cref="FilterSubjects"/>).</param>
+    public ChatFeed(FilterEvaluator evaluator, IReadOnlySet<string> foreignSources, Func<Story, FilterSubject> subjectOf)
     {
         ArgumentNullException.ThrowIfNull(evaluator);
         ArgumentNullException.ThrowIfNull(foreignSources);
+        ArgumentNullException.ThrowIfNull(subjectOf);
         Evaluator = evaluator;
         _foreignSources = foreignSources;
-        NeedsTopics = evaluator.Filter.Rules.Any(r => r.Subject == "topic");
+        _subjectOf = subjectOf;
+        IsEmpty = evaluator.Filter.Rules.Count == 0 && foreignSources.Count == 0;
         Preference = TopicPreference.Of(evaluator.Filter.Of(FilterRuleKind.IncludeTopic).Select(r => r.Value.Trim()), []);
     }
 
     /// <summary>Every story, no preference: a chat with no rules and no foreign feeds.</summary>
-    public static ChatFeed Unfiltered { get; } = new(new FilterEvaluator(ChatFilter.Empty, FilterLimits.Default), new HashSet<string>());
+    public static ChatFeed Unfiltered { get; } =
+        new(new FilterEvaluator(ChatFilter.Empty, FilterLimits.Default), new HashSet<string>(), story => FilterSubject.FromStory(story, []));
 
     public FilterEvaluator Evaluator { get; }
 
     /// <summary>The chat's include-topic rules, used to rank stories in those topics higher.</summary>
     public TopicPreference Preference { get; }
 
-    /// <summary>True when a rule looks at topics (so stories must be classified).</summary>
-    public bool NeedsTopics { get; }
+    /// <summary>True when the chat has no rules and no other chat added a feed: every story passes.</summary>
+    public bool IsEmpty { get; }
 
     /// <summary>Whether the chat receives <paramref name="story"/>, and why (or why not).</summary>
-    /// <param name="story">The candidate.</param>
-    /// <param name="topicsOf">The story's topics; asked only when a rule looks at topics.</param>
-    public FilterDecision Decide(Story story, Func<Story, IReadOnlyList<TopicScore>> topicsOf)
+    public FilterDecision Decide(Story story)
     {
         ArgumentNullException.ThrowIfNull(story);
-        ArgumentNullException.ThrowIfNull(topicsOf);
         if (_foreignSources.Count > 0 && story.Sources.Count > 0 && story.Sources.All(s => _foreignSources.Contains(s.SourceId)))
         {
             return Foreign;
         }
 
-        var topics = NeedsTopics ? topicsOf(story).Select(t => t.Name) : [];
-        return Evaluator.Evaluate(FilterSubject.FromStory(story, topics));
+        return Evaluator.Evaluate(_subjectOf(story));
     }
 
     /// <summary>The ids of feeds added by other chats than <paramref name="chat"/> and not by it.</summary>

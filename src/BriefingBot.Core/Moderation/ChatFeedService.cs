@@ -7,7 +7,7 @@ namespace BriefingBot.Core.Moderation;
 
 /// <summary>Builds a chat's <see cref="ChatFeed"/> from its stored filter rules and the feeds chats added.</summary>
 public sealed class ChatFeedService(
-    IChatFilterStore filters, IChatSourceStore sources, ITopicClassifier topics, IOptions<ModerationOptions> options)
+    IChatFilterStore filters, IChatSourceStore sources, FilterSubjects subjects, ITopicClassifier topics, IOptions<ModerationOptions> options)
 {
     public async Task<ChatFeed> GetAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
@@ -21,6 +21,6 @@ public sealed class ChatFeedService(
         // Rules were checked when added; a stored rule the current limits refuse is left out rather than failing briefings.
         var limits = options.Value.Limits with { MaxRules = int.MaxValue };
         var valid = filter.Rules.Where(r => FilterRuleValidator.CheckRule(r, limits) is null).ToList();
-        return new ChatFeed(new FilterEvaluator(new ChatFilter(valid), limits, topics.Resolve), foreign);
+        return new ChatFeed(new FilterEvaluator(new ChatFilter(valid), limits, topics.Resolve), foreign, subjects.Of);
     }
 }

@@ -2,14 +2,13 @@ using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Commands.Outcomes;
 using BriefingBot.Core.Moderation;
 using BriefingBot.Core.Stories;
-using BriefingBot.Core.Topics;
 using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Core.Commands.Handlers.Moderation;
 
 /// <summary>"/filter test": which recent stories the chat's filter lets through, and for the others the rule that stopped them.</summary>
 public sealed class FilterTestCommand(
-    ChatFeedService feeds, IStoryStore stories, ITopicClassifier topics, TimeProvider time, IOptions<ModerationOptions> options) : ICommandHandler
+    ChatFeedService feeds, IStoryStore stories, TimeProvider time, IOptions<ModerationOptions> options) : ICommandHandler
 {
     /// <summary>Most stories listed on each side (passing, stopped); the counts cover all of them.</summary>
     public const int MaxShown = 10;
@@ -22,7 +21,7 @@ public sealed class FilterTestCommand(
         var lookback = options.Value.FilterTestLookback;
         var feed = await feeds.GetAsync(context.Chat, cancellationToken);
         var recent = await stories.ListSinceAsync(time.GetUtcNow() - lookback, BriefingComposer.CandidateLimit, cancellationToken);
-        var decided = recent.Select(story => (Story: story, Decision: feed.Decide(story, s => topics.Classify(TopicDocument.FromStory(s))))).ToList();
+        var decided = recent.Select(story => (Story: story, Decision: feed.Decide(story))).ToList();
         var passed = decided.Where(d => d.Decision.Passed).ToList();
         var stopped = decided.Where(d => !d.Decision.Passed).ToList();
         var entries = passed.Take(MaxShown).Select(d => new ListEntry($"passes: {d.Story.Title}", [d.Decision.Reason]))
