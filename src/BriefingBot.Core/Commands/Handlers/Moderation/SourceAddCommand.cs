@@ -11,6 +11,7 @@ namespace BriefingBot.Core.Commands.Handlers.Moderation;
 /// </summary>
 public sealed class SourceAddCommand(
     IChatSourceStore sources,
+    ChatFeedService feeds,
     IFeedFetcher fetcher,
     IFeedParser parser,
     AuditTrail audit,
@@ -61,6 +62,7 @@ public sealed class SourceAddCommand(
             return new MessageOutcome("This chat already reads that feed; /source list shows it.");
         }
 
+        feeds.SourcesChanged();
         await audit.RecordAsync(context, Spec, $"{name} ({url.AbsoluteUri})", cancellationToken);
         return new MessageOutcome(
             $"Added feed {existing.Count + 1}: {name} ({parsed.Feed.Items.Count} items now). " +

@@ -1,10 +1,11 @@
 using BriefingBot.Core.Commands.Outcomes;
+using BriefingBot.Core.Moderation;
 using BriefingBot.Core.News;
 
 namespace BriefingBot.Core.Commands.Handlers.Moderation;
 
 /// <summary>"/source remove N": this chat stops reading feed N of "/source list".</summary>
-public sealed class SourceRemoveCommand(IChatSourceStore sources, AuditTrail audit) : ICommandHandler
+public sealed class SourceRemoveCommand(IChatSourceStore sources, ChatFeedService feeds, AuditTrail audit) : ICommandHandler
 {
     public CommandSpec Spec => CommandSpecs.SourceRemove;
 
@@ -18,6 +19,7 @@ public sealed class SourceRemoveCommand(IChatSourceStore sources, AuditTrail aud
             return new NotFound($"There is no feed {number} in this chat's list.", ["/source list"]);
         }
 
+        feeds.SourcesChanged();
         await audit.RecordAsync(context, Spec, $"{removed.Name} ({removed.Url})", cancellationToken);
         return new MessageOutcome($"Removed feed {number}: {removed.Name}. Later feeds moved up one.");
     }
