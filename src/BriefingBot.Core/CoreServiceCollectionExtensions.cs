@@ -2,10 +2,13 @@ using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Clustering;
 using BriefingBot.Core.Commands;
 using BriefingBot.Core.Commands.Handlers;
+using BriefingBot.Core.Commands.Handlers.Moderation;
+using BriefingBot.Core.Commands.Handlers.Scheduling;
 using BriefingBot.Core.Delivery;
 using BriefingBot.Core.Digests;
 using BriefingBot.Core.Extraction;
 using BriefingBot.Core.Ingestion;
+using BriefingBot.Core.Moderation;
 using BriefingBot.Core.News;
 using BriefingBot.Core.People;
 using BriefingBot.Core.Stories;
@@ -32,6 +35,8 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<NewsOptions>().BindConfiguration(NewsOptions.SectionName).ValidateOnStart();
         services.AddOptions<ClusteringOptions>().BindConfiguration(ClusteringOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusteringOptions>, ClusteringOptionsValidator>());
+        services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ModerationOptions>, ModerationOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();
@@ -54,6 +59,9 @@ public static class CoreServiceCollectionExtensions
         // Topics: the taxonomy file (News:TopicsFile) is read when a story is first classified.
         services.TryAddSingleton<ITopicClassifier>(provider => new TopicClassifier(provider.GetRequiredService<IOptions<NewsOptions>>()));
 
+        services.TryAddSingleton<FilterSubjects>();
+        services.TryAddSingleton<ChatFeedService>();
+        services.TryAddSingleton<SourceFailureNotices>();
         services.TryAddSingleton<BriefingComposer>();
         services.TryAddSingleton<BriefingService>();
         services.AddMetrics();
@@ -70,7 +78,21 @@ public static class CoreServiceCollectionExtensions
             ServiceDescriptor.Singleton<ICommandHandler, SubscribeCommand>(),
             ServiceDescriptor.Singleton<ICommandHandler, UnsubscribeCommand>(),
             ServiceDescriptor.Singleton<ICommandHandler, SettingsCommand>(),
+            ServiceDescriptor.Singleton<ICommandHandler, FilterAddCommand>(),
+            ServiceDescriptor.Singleton<ICommandHandler, FilterListCommand>(),
+            ServiceDescriptor.Singleton<ICommandHandler, FilterRemoveCommand>(),
+            ServiceDescriptor.Singleton<ICommandHandler, FilterTestCommand>(),
+            ServiceDescriptor.Singleton<ICommandHandler, SourceAddCommand>(),
+            ServiceDescriptor.Singleton<ICommandHandler, SourceListCommand>(),
+            ServiceDescriptor.Singleton<ICommandHandler, SourceRemoveCommand>(),
+            ServiceDescriptor.Singleton<ICommandHandler, ScheduleTimeCommand>(),
+            ServiceDescriptor.Singleton<ICommandHandler, ScheduleItemsCommand>(),
+            ServiceDescriptor.Singleton<ICommandHandler, ScheduleQuietCommand>(),
+            ServiceDescriptor.Singleton<ICommandHandler, AuditCommand>(),
         ]);
+        services.TryAddSingleton<AuditTrail>();
+        services.TryAddSingleton<SubscriptionChanger>();
+        services.TryAddSingleton<ChatSettingsEditor>();
         services.TryAddSingleton<CommandCatalog>();
         services.TryAddSingleton<CommandDispatcher>();
         return services;

@@ -1,5 +1,6 @@
 using BriefingBot.Core.Chats;
 using BriefingBot.Core.Delivery;
+using BriefingBot.Core.Moderation;
 using BriefingBot.Core.News;
 using BriefingBot.Core.State;
 using BriefingBot.Core.Stories;
@@ -54,6 +55,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IChatStore, SqlChatStore>();
         services.TryAddSingleton<IDeliveryLedger, SqlDeliveryLedger>();
         services.TryAddSingleton<IStateStore, SqlStateStore>();
+        services.TryAddSingleton<IChatFilterStore, SqlChatFilterStore>();
+        services.TryAddSingleton<IChatSourceStore, SqlChatSourceStore>();
+        services.TryAddSingleton<IAuditLog, SqlAuditLog>();
         return services;
     }
 }

@@ -15,6 +15,7 @@ const string Usage = """
       speed [args]  BenchmarkDotNet: splitting, summarising, entities, feed parsing, extraction (no eval data needed)
       fanout telegram|discord [--chats N] [--ceiling N]
                     one briefing to many chats through the adapter against its fake server with a rate ceiling
+      filters       chat filters: 10,000 stories x 1,000 chat profiles, time per step (no eval data needed)
       all           rouge, extraction, segmentation, ner and person-title
     The evaluations read ../shared/eval beside the repository (or BRIEFINGBOT_EVAL) and skip with a message when it is absent.
     """;
@@ -45,6 +46,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "clustering":
         BriefingBot.Benchmarks.Clustering.ClusteringEvaluation.Run(args.Contains("--details"));
+        return 0;
+    case "filters":
+        FilterBenchmark.Run();
         return 0;
     case "all":
         RougeEvaluation.Run();

@@ -51,6 +51,24 @@ public sealed class ConsoleChatEndToEndTests
     }
 
     [Fact]
+    public async Task ConsoleChat_ModeratorShapesFeed_RulesSurviveRestartAndApply()
+    {
+        using var data = new TempDirectory();
+        using var unfiltered = new TempDirectory();
+
+        var control = await BotHarness.RunConsoleAsync(unfiltered.Path, "/briefing\n");
+        var first = await BotHarness.RunConsoleAsync(data.Path, "/filter add exclude-keyword Kishida\n/filter list\n/schedule quiet sat,sun\n/audit\n");
+        var second = await BotHarness.RunConsoleAsync(data.Path, "/briefing\n/settings\n");
+
+        Assert.Contains("1. exclude-keyword Kishida", first, StringComparison.Ordinal);
+        Assert.Contains("/schedule quiet", first, StringComparison.Ordinal);
+        Assert.Contains("/filter add", first, StringComparison.Ordinal);
+        Assert.Contains("Kishida", control, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kishida", second, StringComparison.Ordinal);
+        Assert.Contains("Quiet days: sat, sun", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ConsoleChat_BadInput_AnswersWithHelpAndUsage()
     {
         using var data = new TempDirectory();

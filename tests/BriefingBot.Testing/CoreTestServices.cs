@@ -1,6 +1,7 @@
 using BriefingBot.Core;
 using BriefingBot.Core.Chats;
 using BriefingBot.Core.Delivery;
+using BriefingBot.Core.Moderation;
 using BriefingBot.Core.News;
 using BriefingBot.Core.State;
 using BriefingBot.Core.Stories;
@@ -34,6 +35,9 @@ public sealed class CoreTestServices : IDisposable
         services.AddSingleton<IDeliveryLedger>(Ledger);
         services.AddSingleton<ISourceStateStore>(SourceStates);
         services.AddSingleton<IStateStore>(State);
+        services.AddSingleton<IChatFilterStore>(Filters);
+        services.AddSingleton<IChatSourceStore>(ChatSources);
+        services.AddSingleton<IAuditLog>(Audit);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatPlatform>(Platform));
         services.AddBriefingCore();
         configure?.Invoke(services);
@@ -55,6 +59,12 @@ public sealed class CoreTestServices : IDisposable
     public InMemorySourceStateStore SourceStates { get; } = new();
 
     public InMemoryStateStore State { get; } = new();
+
+    public InMemoryChatFilterStore Filters { get; } = new();
+
+    public InMemoryChatSourceStore ChatSources { get; } = new();
+
+    public InMemoryAuditLog Audit { get; } = new();
 
     public IServiceProvider Services => _provider;
 

@@ -1,3 +1,4 @@
+using BriefingBot.Core.Moderation;
 using BriefingBot.Core.Stories;
 using BriefingBot.Core.Topics;
 
@@ -22,8 +23,25 @@ public sealed class BriefingComposer(IStoryStore stories, ITopicClassifier topic
         ArgumentOutOfRangeException.ThrowIfLessThan(maxItems, 1);
         ArgumentNullException.ThrowIfNull(preference);
         var candidates = await stories.ListSinceAsync(since, CandidateLimit, cancellationToken);
-        preference = preference.Resolve(topics.Resolve);
-        var items = StoryRanker.Rank(candidates, now, preference, story => topics.Classify(TopicDocument.FromStory(story)))
+        return Build(candidates, since, now, maxItems, preference, TopicsOf);
+    }
+
+    /// <summary>For one chat: only the stories its <paramref name="feed"/> admits, ranked with its include-topics as preference.</summary>
+    public async Task<Briefing> ComposeAsync(DateTimeOffset since, DateTimeOffset now, int maxItems, ChatFeed feed, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxItems, 1);
+        ArgumentNullException.ThrowIfNull(feed);
+        var candidates = await stories.ListSinceAsync(since, CandidateLimit, cancellationToken);
+        var admitted = feed.IsEmpty ? candidates : candidates.Where(story => feed.Decide(story).Passed).ToList();
+        return Build(admitted, since, now, maxItems, feed.Preference, TopicsOf);
+    }
+
+    private IReadOnlyList<TopicScore> TopicsOf(Story story) => topics.Classify(TopicDocument.FromStory(story));
+
+    private Briefing Build(
+        IReadOnlyList<Story> candidates, DateTimeOffset since, DateTimeOffset now, int maxItems, TopicPreference preference, Func<Story, IReadOnlyList<TopicScore>> topicsOf)
+    {
+        var items = StoryRanker.Rank(candidates, now, preference.Resolve(topics.Resolve), topicsOf)
             .Take(maxItems)
             .Select((story, index) => new BriefingItem(index + 1, story.Id, story.Title, story.Summary, story.Sources, story.PublishedAt, story.UpdatedAt))
             .ToList();

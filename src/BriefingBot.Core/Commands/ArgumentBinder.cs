@@ -128,6 +128,18 @@ public static class ArgumentBinder
                 value = zone;
                 return true;
             default:
+                if (parameter.Choices is { } choices)
+                {
+                    var choice = choices.FirstOrDefault(c => c.Equals(token, StringComparison.OrdinalIgnoreCase));
+                    if (choice is null)
+                    {
+                        error = $"'{token}' is not a {parameter.Name}; use one of: {string.Join(", ", choices)}.";
+                        return false;
+                    }
+
+                    value = choice;
+                }
+
                 return true;
         }
     }

@@ -14,32 +14,43 @@ public sealed partial class CommandDispatcher(CommandCatalog catalog, ILogger<Co
     public async Task<CommandOutcome> DispatchAsync(CommandInvocation invocation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invocation);
-        if (!catalog.TryGet(invocation.Name, out var handler))
+        if (!catalog.TryGetRoot(invocation.Name, out var root))
         {
             LogUnknown(invocation.Chat.Key, invocation.Name);
             return new HelpOutcome($"Unknown command /{invocation.Name}.", VisibleTo(invocation.CallerAccess));
         }
 
-        var spec = handler.Spec;
+        var resolved = CommandResolution.Resolve(root, invocation.Arguments);
+        var spec = resolved.Spec;
         if (invocation.CallerAccess < spec.Access)
         {
-            LogDenied(invocation.Chat.Key, spec.Name, invocation.User.Id);
-            return new Denied(spec, $"/{spec.Name} is for the chat's moderators (administrators).");
+            LogDenied(invocation.Chat.Key, spec.Path, invocation.User.Id);
+            return new Denied(spec, $"/{spec.Path} is for the chat's moderators (administrators).");
         }
 
-        if (!ArgumentBinder.TryBind(spec, invocation.Arguments, out var arguments, out var problem))
+        if (resolved.Problem is not null)
+        {
+            return new UsageError(spec, resolved.Problem);
+        }
+
+        if (!ArgumentBinder.TryBind(spec, resolved.Arguments, out var arguments, out var problem))
         {
             return new UsageError(spec, problem);
         }
 
-        LogDispatch(invocation.Chat.Key, spec.Name);
+        if (!catalog.TryGet(spec.Path, out var handler))
+        {
+            return new HelpOutcome($"/{spec.Path} is not available here.", VisibleTo(invocation.CallerAccess));
+        }
+
+        LogDispatch(invocation.Chat.Key, spec.Path);
         var context = new CommandContext(invocation.Chat, invocation.User, invocation.CallerAccess);
         return await handler.HandleAsync(context, arguments, cancellationToken);
     }
 
-    /// <summary>The commands a caller at <paramref name="access"/> may run.</summary>
+    /// <summary>The commands (sub-commands instead of their groups) a caller at <paramref name="access"/> may run.</summary>
     public IReadOnlyList<CommandSpec> VisibleTo(AccessLevel access) =>
-        catalog.Specs.Where(s => s.Access <= access).ToList();
+        catalog.Specs.SelectMany(s => s.Leaves).Where(s => s.Access <= access && catalog.TryGet(s.Path, out _)).ToList();
 
     [LoggerMessage(EventId = 1000, Level = LogLevel.Debug, Message = "Command /{Command} in {Chat}")]
     private partial void LogDispatch(string chat, string command);

@@ -8,6 +8,7 @@ namespace BriefingBot.Core.Commands;
 /// <param name="TakesRest">For the last Text parameter: the rest of the line, spaces included.</param>
 /// <param name="Minimum">For Number parameters: the smallest accepted value.</param>
 /// <param name="Maximum">For Number parameters: the largest accepted value.</param>
+/// <param name="Choices">For Text parameters: the only values accepted (case-insensitive); null accepts any.</param>
 public sealed record CommandParameter(
     string Name,
     ParameterKind Kind,
@@ -15,7 +16,8 @@ public sealed record CommandParameter(
     bool IsRequired = true,
     bool TakesRest = false,
     int? Minimum = null,
-    int? Maximum = null)
+    int? Maximum = null,
+    IReadOnlyList<string>? Choices = null)
 {
     /// <summary>"&lt;name&gt;" for required parameters, "[name]" for optional ones.</summary>
     public string UsageToken => IsRequired ? $"<{Name}>" : $"[{Name}]";

@@ -1,3 +1,4 @@
+using BriefingBot.Core.Chats;
 using BriefingBot.Core.Subscriptions;
 
 namespace BriefingBot.Core.Delivery;
@@ -73,6 +74,27 @@ public static class DeliverySchedule
         }
 
         return slots;
+    }
+
+    /// <summary>
+    /// As <see cref="DueSlots(Subscription, DateTimeOffset)"/>, without the slots whose local date falls on one of the chat's
+    /// <paramref name="quietDays"/> (no briefing on those days: "/schedule quiet mon,sun").
+    /// </summary>
+    public static IReadOnlyList<(DateOnly LocalDate, DateTimeOffset Due)> DueSlots(Subscription subscription, DateTimeOffset now, WeekDays quietDays) =>
+        quietDays.IsEmpty ? DueSlots(subscription, now) : [.. DueSlots(subscription, now).Where(slot => !quietDays.Contains(slot.LocalDate.DayOfWeek))];
+
+    /// <summary>As <see cref="NextDue(Subscription, DateTimeOffset)"/>, skipping the chat's quiet days (unless every day is quiet).</summary>
+    public static DateTimeOffset NextDue(Subscription subscription, DateTimeOffset now, WeekDays quietDays)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        var zone = ResolveZone(subscription.TimeZoneId);
+        var due = NextDue(subscription, now);
+        for (var i = 0; i < 7 && quietDays.Contains(LocalDate(due, zone).DayOfWeek); i++)
+        {
+            due = NextDue(subscription, due.AddMinutes(1));
+        }
+
+        return due;
     }
 
     /// <summary>Finds an IANA zone, or UTC for an id the system no longer knows (stored data outlives tzdata).</summary>

@@ -26,7 +26,8 @@ public sealed partial class DeliveryService(
         int sent = 0, failed = 0, skipped = 0;
         foreach (var subscription in await subscriptions.ListActiveAsync(cancellationToken))
         {
-            foreach (var (localDate, due) in DeliverySchedule.DueSlots(subscription, now))
+            var quietDays = (await briefings.GetSettingsAsync(subscription.Chat, cancellationToken)).QuietDays;
+            foreach (var (localDate, due) in DeliverySchedule.DueSlots(subscription, now, quietDays))
             {
                 var outcome = await DeliverSlotAsync(subscription, localDate, due, now, cancellationToken);
                 sent += outcome == SlotOutcome.Sent ? 1 : 0;

@@ -5,10 +5,11 @@ using Microsoft.Extensions.Options;
 namespace BriefingBot.Core.Ingestion;
 
 /// <summary>
-/// One ingest pass over every configured source, a few at a time. With no network (every configured source failed)
+/// One ingest pass over every configured source and every feed a chat added (each once, however many chats added it),
+/// a few at a time. With no network (every configured source failed)
 /// and UseSamples = Auto, the bundled offline samples are read instead, so the bot always has news to show.
 /// </summary>
-public sealed partial class NewsCycle(IngestService ingest, NewsReadiness readiness, IOptions<NewsOptions> options, ILogger<NewsCycle> logger)
+public sealed partial class NewsCycle(IngestService ingest, IChatSourceStore chatSources, NewsReadiness readiness, IOptions<NewsOptions> options, ILogger<NewsCycle> logger)
 {
     private const int Parallelism = 4;
 
@@ -28,6 +29,8 @@ public sealed partial class NewsCycle(IngestService ingest, NewsReadiness readin
     {
         var settings = options.Value;
         var configured = settings.UseSamples == SampleMode.Always ? [] : LoadConfigured(settings.FeedsFile);
+        var added = (await chatSources.ListAllAsync(cancellationToken)).DistinctBy(s => s.SourceId).Select(s => s.ToFeedSource());
+        configured = [.. configured, .. added.Where(a => configured.All(c => c.Id != a.Id))];
         var reports = await IngestAsync(configured, IngestPolicy.Live, Parallelism, cancellationToken);
         var reachable = reports.Any(r => r.Status != SourceIngestStatus.Failed);
         if (settings.UseSamples == SampleMode.Always || (settings.UseSamples == SampleMode.Auto && !reachable))

@@ -157,7 +157,7 @@ public sealed class FilterEvaluator
                     return new Matcher(rule, 2, s => (!quick || s.Words.Contains(first)) && FilterText.ContainsTerm(s.Normalized, term));
                 default:
                     var regex = FilterPattern.TryCompile(value, limits.MatchTimeout, out var error) ?? throw new ArgumentException(error, nameof(rule));
-                    return new Matcher(rule, 3, s => FilterPattern.IsMatch(regex, s.Raw));
+                    return new Matcher(rule, 3, s => s.Matches(regex));
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace BriefingBot.Core.Moderation;
@@ -10,6 +11,11 @@ public static class FilterPattern
 {
     public const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    /// <summary>Compiled patterns kept for reuse (many chats share patterns; the engine is costly to build). Bounded.</summary>
+    private const int CacheLimit = 2048;
+
+    private static readonly ConcurrentDictionary<(string Pattern, TimeSpan Timeout), Regex> Compiled = new();
+
     /// <summary>Compiles <paramref name="pattern"/>, or returns null and a message saying what is wrong with it.</summary>
     public static Regex? TryCompile(string pattern, TimeSpan matchTimeout, out string? error)
     {
@@ -17,7 +23,18 @@ public static class FilterPattern
         try
         {
             error = null;
-            return new Regex(pattern, Options, matchTimeout);
+            if (Compiled.TryGetValue((pattern, matchTimeout), out var known))
+            {
+                return known;
+            }
+
+            var regex = new Regex(pattern, Options, matchTimeout);
+            if (Compiled.Count < CacheLimit)
+            {
+                Compiled.TryAdd((pattern, matchTimeout), regex);
+            }
+
+            return regex;
         }
         catch (RegexParseException exception)
         {

@@ -8,6 +8,8 @@ namespace BriefingBot.Core.Moderation;
 /// </summary>
 public sealed class FilterSubject
 {
+    private System.Collections.Concurrent.ConcurrentDictionary<string, bool>? _patternResults;
+
     public FilterSubject(string title, string text, IReadOnlyList<string> sources, IReadOnlyList<string> topics)
     {
         ArgumentNullException.ThrowIfNull(title);
@@ -39,6 +41,16 @@ public sealed class FilterSubject
     internal string Normalized { get; }
 
     internal HashSet<string> Words { get; }
+
+    /// <summary>
+    /// Whether <paramref name="regex"/> matches <see cref="Raw"/>, remembered per pattern: chats with the same pattern
+    /// (compiled with the same options) share one match per story. Thread-safe.
+    /// </summary>
+    internal bool Matches(System.Text.RegularExpressions.Regex regex)
+    {
+        var cache = _patternResults ?? Interlocked.CompareExchange(ref _patternResults, new(StringComparer.Ordinal), null) ?? _patternResults;
+        return cache.GetOrAdd(regex.ToString(), static (_, state) => FilterPattern.IsMatch(state.Regex, state.Text), (Regex: regex, Text: Raw));
+    }
 
     public static FilterSubject FromStory(Story story, IEnumerable<string> topics)
     {

@@ -13,6 +13,12 @@ internal static class FilterText
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!text.AsSpan().ContainsAnyExceptInRange('\0', '\x7F'))
+        {
+            // Plain ASCII (most headlines and many bodies) has nothing to decompose or fold but case.
+            return text.ToLowerInvariant();
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -63,7 +63,8 @@ public sealed partial class DiscordInteractionHandler(
         }
 
         // Moderator commands and button presses (a story for whoever pressed) are only shown to the caller.
-        var spec = CommandSpecs.All.FirstOrDefault(s => s.Name.Equals(invocation.Name, StringComparison.OrdinalIgnoreCase));
+        var root = CommandSpecs.All.FirstOrDefault(s => s.Name.Equals(invocation.Name, StringComparison.OrdinalIgnoreCase));
+        var spec = root is null ? null : CommandResolution.Resolve(root, invocation.Arguments).Spec;
         var ephemeral = spec?.Access == AccessLevel.Moderator || interaction.Type == MessageComponent;
         var dispatch = AnswerAsync(invocation, cancellationToken);
         using var deferTimer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -37,10 +37,19 @@ public static class DiscordInvocations
         var name = interaction.Data?.Name ?? string.Empty;
         var options = interaction.Data?.Options ?? [];
         var spec = CommandSpecs.All.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+        var path = new List<string>();
+        if (options is [{ Type: ApplicationCommandOption.SubCommandType } sub])
+        {
+            // "/filter add kind:include-keyword value:Kishida" arrives as one SUB_COMMAND option holding the values.
+            path.Add(sub.Name);
+            spec = spec?.Subcommand(sub.Name);
+            options = sub.Options ?? [];
+        }
+
         var ordered = spec is null
             ? options.Select(Value)
             : spec.Parameters.Select(p => options.FirstOrDefault(o => o.Name.Equals(p.Name, StringComparison.OrdinalIgnoreCase))).OfType<InteractionOption>().Select(Value);
-        var tokens = ordered.Where(t => t.Length > 0).ToList();
+        var tokens = path.Concat(ordered.Where(t => t.Length > 0)).ToList();
         var user = interaction.Member?.User ?? interaction.User ?? new DiscordUser("0", "unknown");
         var chat = new ChatAddress(Platform, interaction.ChannelId ?? user.Id);
         return new CommandInvocation(chat, new ChatUser(user.Id, user.GlobalName ?? user.Username), Access(interaction), name, tokens, string.Join(' ', tokens));

@@ -9,15 +9,22 @@ public sealed record ApplicationCommand(
     string? DefaultMemberPermissions,
     IReadOnlyList<int> Contexts);
 
+/// <summary>An option of a command: a value (string, integer) or a sub-command (type 1) with options of its own.</summary>
 public sealed record ApplicationCommandOption(
     int Type,
     string Name,
     string Description,
-    bool Required,
+    bool? Required,
     int? MinValue = null,
     int? MaxValue = null,
-    int? MaxLength = null)
+    int? MaxLength = null,
+    IReadOnlyList<ApplicationCommandOptionChoice>? Choices = null,
+    IReadOnlyList<ApplicationCommandOption>? Options = null)
 {
+    public const int SubCommandType = 1;
     public const int StringType = 3;
     public const int IntegerType = 4;
 }
+
+/// <summary>One of the fixed values a string option offers.</summary>
+public sealed record ApplicationCommandOptionChoice(string Name, string Value);

@@ -32,7 +32,8 @@ public static partial class DiscordRenderer
             numbers[embed] = item.Number;
             return embed;
         }).ToList();
-        return Pack(header, embeds).Select(m => m with { Components = MoreButtons(m.Embeds.Select(e => numbers[e])) }).ToList();
+        var messages = Pack(header, embeds).Select(m => m with { Components = MoreButtons(m.Embeds.Select(e => numbers[e])) });
+        return [.. messages, .. briefing.Notices.SelectMany(n => Text(DiscordMarkdown.Escape(n.Text)))];
     }
 
     /// <summary>"More on N" buttons (custom id "story:N"), five to a row, one per story in the message.</summary>

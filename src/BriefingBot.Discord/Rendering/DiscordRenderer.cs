@@ -28,6 +28,7 @@ public static partial class DiscordRenderer
             WhoOutcome w => Text(RenderWho(w.Result)),
             SubscriptionOutcome s => Text(RenderSubscription(s)),
             SettingsOutcome s => Text(RenderSettings(s)),
+            ListOutcome l => Text(RenderList(l)),
             _ => throw new NotSupportedException($"No Discord rendering for {outcome.GetType().Name}."),
         };
     }
@@ -93,6 +94,7 @@ public static partial class DiscordRenderer
     {
         var text = new StringBuilder("**Settings for this channel**\n");
         text.Append("Items per briefing: ").Append(outcome.Settings.ItemsPerBriefing).AppendLine();
+        text.Append("Quiet days: ").Append(outcome.Settings.QuietDays).AppendLine();
         Subscription? s = outcome.Subscription;
         if (s is null)
         {
@@ -106,6 +108,31 @@ public static partial class DiscordRenderer
         {
             text.Append("Daily briefing: ").Append(s.DeliveryTime.ToString("HH:mm", CultureInfo.InvariantCulture)).Append(' ').AppendLine(DiscordMarkdown.Escape(s.TimeZoneId));
             text.Append("Next one: ").Append(Timestamp(outcome.NextDelivery));
+        }
+
+        return text.ToString();
+    }
+
+    private static string RenderList(ListOutcome list)
+    {
+        if (list.Entries.Count == 0)
+        {
+            return DiscordMarkdown.Escape(list.Footer is null ? list.EmptyText : $"{list.EmptyText}\n{list.Footer}");
+        }
+
+        var text = new StringBuilder("**").Append(DiscordMarkdown.Escape(list.Title)).AppendLine("**");
+        foreach (var entry in list.Entries)
+        {
+            text.Append(entry.Number is { } n ? $"{n}\\. " : "• ").AppendLine(DiscordMarkdown.Escape(entry.Text));
+            foreach (var detail in entry.Details)
+            {
+                text.Append("　*").Append(DiscordMarkdown.Escape(detail)).AppendLine("*");
+            }
+        }
+
+        if (list.Footer is not null)
+        {
+            text.Append(DiscordMarkdown.Escape(list.Footer));
         }
 
         return text.ToString();

@@ -47,6 +47,7 @@ internal static class CliApp
         root.Subcommands.Add(ingest);
         root.Subcommands.Add(EntitiesVerb.CreateCommand(json, RunVerbAsync));
         root.Subcommands.Add(ExtractVerb.CreateCommand(json, RunVerbAsync));
+        root.Subcommands.Add(OpmlCommand.Create(json, RunVerbAsync));
         return root;
     }
 

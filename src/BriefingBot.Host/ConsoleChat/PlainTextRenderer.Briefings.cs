@@ -33,6 +33,11 @@ internal sealed partial class PlainTextRenderer
         }
 
         text.Append("Reply /story N for more on item N, /who NAME for a person in the news.");
+        foreach (var notice in briefing.Notices)
+        {
+            text.AppendLine().AppendLine().Append(notice.Text);
+        }
+
         return text.ToString();
     }
 

@@ -25,6 +25,7 @@ internal sealed partial class PlainTextRenderer(IOptions<BriefingOptions> option
         WhoOutcome w => RenderWho(w.Result),
         SubscriptionOutcome s => RenderSubscription(s),
         SettingsOutcome s => RenderSettings(s),
+        ListOutcome l => RenderList(l),
         _ => throw new NotSupportedException($"No plain-text rendering for {outcome.GetType().Name}."),
     };
 
@@ -63,6 +64,7 @@ internal sealed partial class PlainTextRenderer(IOptions<BriefingOptions> option
     {
         var text = new StringBuilder("Settings for this chat:\n");
         text.Append("  Items per briefing: ").Append(outcome.Settings.ItemsPerBriefing).AppendLine();
+        text.Append("  Quiet days: ").Append(outcome.Settings.QuietDays).AppendLine();
         var s = outcome.Subscription;
         if (s is null)
         {
@@ -79,6 +81,31 @@ internal sealed partial class PlainTextRenderer(IOptions<BriefingOptions> option
         }
 
         return text.ToString();
+    }
+
+    private static string RenderList(ListOutcome list)
+    {
+        if (list.Entries.Count == 0)
+        {
+            return list.Footer is null ? list.EmptyText : $"{list.EmptyText}\n{list.Footer}";
+        }
+
+        var text = new StringBuilder(list.Title).AppendLine(":");
+        foreach (var entry in list.Entries)
+        {
+            text.Append("  ").Append(entry.Number is { } n ? $"{n}. " : "- ").AppendLine(entry.Text);
+            foreach (var detail in entry.Details)
+            {
+                text.Append("     ").AppendLine(detail);
+            }
+        }
+
+        if (list.Footer is not null)
+        {
+            text.AppendLine(list.Footer);
+        }
+
+        return text.ToString().TrimEnd();
     }
 
     private static string Next(DateTimeOffset? next, Subscription subscription) => DisplayTime.NextDelivery(next, subscription);

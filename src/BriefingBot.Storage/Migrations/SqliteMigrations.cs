@@ -93,6 +93,40 @@ internal static class SqliteMigrations
                 PRIMARY KEY (scope, key)
             );
             """),
+        new(6, "moderation: filters, chat sources, audit, quiet days", """
+            CREATE TABLE chat_filter_rules (
+                chat_key TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                value TEXT NOT NULL,
+                added_by TEXT NOT NULL,
+                added_at TEXT NOT NULL,
+                PRIMARY KEY (chat_key, position)
+            );
+            CREATE TABLE chat_sources (
+                chat_key TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                source_id TEXT NOT NULL,
+                name TEXT NOT NULL,
+                url TEXT NOT NULL,
+                added_by TEXT NOT NULL,
+                added_at TEXT NOT NULL,
+                failure_reported_at TEXT NULL,
+                PRIMARY KEY (chat_key, position),
+                UNIQUE (chat_key, source_id)
+            );
+            CREATE TABLE chat_audit (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                chat_key TEXT NOT NULL,
+                actor_id TEXT NOT NULL,
+                actor_name TEXT NOT NULL,
+                action TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                at TEXT NOT NULL
+            );
+            CREATE INDEX ix_chat_audit_chat_key ON chat_audit (chat_key, id);
+            ALTER TABLE chat_settings ADD COLUMN quiet_days INTEGER NOT NULL DEFAULT 0;
+            """),
         new(8, "story updates", """
             ALTER TABLE stories ADD COLUMN updated_at TEXT NULL;
             CREATE INDEX ix_stories_updated_at ON stories (updated_at, id);

@@ -6,15 +6,20 @@ using Dapper;
 
 namespace BriefingBot.Storage.Sql;
 
-/// <summary>Chat settings and each chat's last briefing (story ids in item order, as JSON).</summary>
+/// <summary>
+/// Chat settings and each chat's last briefing (story ids in item order, as JSON). Moving a chat also moves its filter
+/// rules, added sources and audit entries.
+/// </summary>
 public sealed class SqlChatStore(SqlDatabase database) : IChatStore
 {
     public async Task<ChatSettings?> GetSettingsAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var items = await connection.QuerySingleOrDefaultAsync<int?>(new CommandDefinition(
-            "SELECT items_per_briefing FROM chat_settings WHERE chat_key = @ChatKey;", new { ChatKey = chat.Key }, cancellationToken: cancellationToken));
-        return items is { } n ? new ChatSettings(chat, n) : null;
+        var row = await connection.QuerySingleOrDefaultAsync<SettingsRow>(new CommandDefinition(
+            "SELECT items_per_briefing AS ItemsPerBriefing, quiet_days AS QuietDays FROM chat_settings WHERE chat_key = @ChatKey;",
+            new { ChatKey = chat.Key },
+            cancellationToken: cancellationToken));
+        return row is null ? null : new ChatSettings(chat, row.ItemsPerBriefing, new WeekDays(row.QuietDays));
     }
 
     public async Task SaveSettingsAsync(ChatSettings settings, CancellationToken cancellationToken)
@@ -23,10 +28,10 @@ public sealed class SqlChatStore(SqlDatabase database) : IChatStore
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO chat_settings (chat_key, items_per_briefing) VALUES (@ChatKey, @ItemsPerBriefing)
-            ON CONFLICT (chat_key) DO UPDATE SET items_per_briefing = excluded.items_per_briefing;
+            INSERT INTO chat_settings (chat_key, items_per_briefing, quiet_days) VALUES (@ChatKey, @ItemsPerBriefing, @QuietDays)
+            ON CONFLICT (chat_key) DO UPDATE SET items_per_briefing = excluded.items_per_briefing, quiet_days = excluded.quiet_days;
             """,
-            new { ChatKey = settings.Chat.Key, settings.ItemsPerBriefing },
+            new { ChatKey = settings.Chat.Key, settings.ItemsPerBriefing, QuietDays = settings.QuietDays.Mask },
             cancellationToken: cancellationToken));
     }
 
@@ -65,6 +70,13 @@ public sealed class SqlChatStore(SqlDatabase database) : IChatStore
             cancellationToken: cancellationToken));
     }
 
+    internal sealed class SettingsRow
+    {
+        public int ItemsPerBriefing { get; set; }
+
+        public int QuietDays { get; set; }
+    }
+
     internal sealed class BriefingRow
     {
         public string SentAt { get; set; } = string.Empty;
@@ -77,7 +89,7 @@ public sealed class SqlChatStore(SqlDatabase database) : IChatStore
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await database.BeginExclusiveAsync(connection, WriteLock.Chats, cancellationToken);
         var keys = new { From = oldChat.Key, To = newChat.Key };
-        foreach (var table in new[] { "chat_settings", "chat_last_briefings" })
+        foreach (var table in new[] { "chat_settings", "chat_last_briefings", "chat_filter_rules", "chat_sources", "chat_audit" })
         {
             await connection.ExecuteAsync(new CommandDefinition(
                 $"DELETE FROM {table} WHERE chat_key = @To AND EXISTS (SELECT 1 FROM {table} WHERE chat_key = @From);", keys, transaction, cancellationToken: cancellationToken));

@@ -14,4 +14,7 @@ internal enum WriteLock : long
 
     /// <summary>Moving a chat's settings and last briefing to its new address.</summary>
     Chats = 0x4272_6965_6600_0003,
+
+    /// <summary>Appending or removing a chat's numbered filter rules and sources (positions are read, then written).</summary>
+    ChatLists = 0x4272_6965_6600_0006,
 }

@@ -65,6 +65,7 @@ public sealed partial class TelegramHtmlRenderer
 
         html.Append(Footer);
         messages.Add(Chunk(html, rows));
+        messages.AddRange(briefing.Notices.Select(n => new TelegramMessage(Fit(TelegramHtml.Escape(n.Text)), DisableLinkPreview: true)));
         return messages;
     }
 

@@ -36,6 +36,7 @@ public sealed partial class TelegramHtmlRenderer(IOptions<BriefingOptions> optio
         NotFound n => TelegramHtml.Escape(n.Suggestions.Count == 0 ? n.Message : $"{n.Message} Try: {string.Join(", ", n.Suggestions)}"),
         SubscriptionOutcome s => RenderSubscription(s),
         SettingsOutcome s => RenderSettings(s),
+        ListOutcome l => RenderList(l),
         _ => throw new NotSupportedException($"No Telegram rendering for {outcome.GetType().Name}."),
     };
 
@@ -77,6 +78,7 @@ public sealed partial class TelegramHtmlRenderer(IOptions<BriefingOptions> optio
     {
         var html = new StringBuilder("<b>Settings for this chat</b>\n");
         html.Append("Items per briefing: ").Append(outcome.Settings.ItemsPerBriefing).Append('\n');
+        html.Append("Quiet days: ").Append(outcome.Settings.QuietDays).Append('\n');
         var s = outcome.Subscription;
         if (s is null)
         {
@@ -93,6 +95,31 @@ public sealed partial class TelegramHtmlRenderer(IOptions<BriefingOptions> optio
         }
 
         return html.ToString();
+    }
+
+    private static string RenderList(ListOutcome list)
+    {
+        if (list.Entries.Count == 0)
+        {
+            return TelegramHtml.Escape(list.Footer is null ? list.EmptyText : $"{list.EmptyText}\n{list.Footer}");
+        }
+
+        var html = new StringBuilder("<b>").Append(TelegramHtml.Escape(list.Title)).Append("</b>\n");
+        foreach (var entry in list.Entries)
+        {
+            html.Append(entry.Number is { } n ? $"{n}. " : "• ").Append(TelegramHtml.Escape(entry.Text)).Append('\n');
+            foreach (var detail in entry.Details)
+            {
+                html.Append("    <i>").Append(TelegramHtml.Escape(detail)).Append("</i>\n");
+            }
+        }
+
+        if (list.Footer is not null)
+        {
+            html.Append(TelegramHtml.Escape(list.Footer));
+        }
+
+        return html.ToString().TrimEnd();
     }
 
     private static string Next(DateTimeOffset? next, Subscription subscription) => TelegramHtml.Escape(DisplayTime.NextDelivery(next, subscription));

@@ -25,6 +25,29 @@ public sealed class DiscordRendererTests
     }
 
     [Fact]
+    public void Render_ListWithHostileEntries_NumberedAndEscaped()
+    {
+        var list = new ListOutcome("Rules", [new ListEntry("exclude-keyword @everyone **x**", ["why <@&1>"], 1)], "none", "/filter add");
+
+        var content = Assert.Single(DiscordRenderer.Render(list)).Content ?? string.Empty;
+
+        Assert.StartsWith("**Rules**", content, StringComparison.Ordinal);
+        Assert.Contains(@"1\. exclude-keyword", content, StringComparison.Ordinal);
+        Assert.DoesNotContain("@everyone", content, StringComparison.Ordinal);
+        Assert.DoesNotContain("<@&", content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenderBriefing_Notice_SentAfterTheEmbeds()
+    {
+        var briefing = Briefing(Item(1, "Rates held", ["The bank held rates."])) with { Notices = [new BriefingNotice("chat-1", "The feed X failed.")] };
+
+        var messages = DiscordRenderer.RenderBriefing(briefing, scheduled: true);
+
+        Assert.Equal("The feed X failed.", messages[^1].Content);
+    }
+
+    [Fact]
     public void RenderBriefing_OneEmbedPerStory_WithLinkSourceCountAndFooter()
     {
         var messages = DiscordRenderer.RenderBriefing(Briefing(Item(1, "Rates held", ["The bank held rates."], sources: 3)), scheduled: false);

@@ -17,6 +17,24 @@ public sealed class TelegramAccessTests
         Assert.Null(await harness.Core.Subscriptions.GetByChatAsync(TelegramHarness.Address(TelegramHarness.Group), CancellationToken.None));
     }
 
+    [Fact]
+    public async Task FilterAdd_ByGroupMemberThenAdministrator_OnlyTheAdministratorsRuleIsStoredAndListed()
+    {
+        await using var harness = await TelegramHarness.StartAsync();
+        harness.Api.SetMemberStatus(TelegramHarness.Group, TelegramHarness.Admin, "administrator");
+        harness.Api.AddMessage(TelegramHarness.Group, TelegramHarness.Member, "/filter add exclude-keyword football");
+        harness.Api.AddMessage(TelegramHarness.Group, TelegramHarness.Admin, "/filter add exclude-keyword \"<b>world</b> cup\"");
+        harness.Api.AddMessage(TelegramHarness.Group, TelegramHarness.Member, "/filter list");
+
+        await harness.Get<TelegramPoller>().PollOnceAsync(CancellationToken.None);
+
+        Assert.Equal(3, harness.Api.Delivered.Count);
+        Assert.Contains("moderators", harness.Api.Delivered[0].Text, StringComparison.Ordinal);
+        Assert.Contains("1. exclude-keyword &lt;b&gt;world&lt;/b&gt; cup", harness.Api.Delivered[2].Text, StringComparison.Ordinal);
+        var rule = Assert.Single((await harness.Core.Filters.GetAsync(TelegramHarness.Address(TelegramHarness.Group), CancellationToken.None)).Rules);
+        Assert.Equal("<b>world</b> cup", rule.Value);
+    }
+
     [Theory]
     [InlineData("administrator")]
     [InlineData("creator")]
@@ -80,9 +98,10 @@ public sealed class TelegramAccessTests
 
         var calls = harness.Api.Calls("setMyCommands");
         var byScope = calls.ToDictionary(c => c.Body.TryGetProperty("scope", out var s) ? s.GetProperty("type").GetString() ?? "" : "default", c => c.Body.GetProperty("commands").GetArrayLength());
-        Assert.Equal(6, byScope["default"]);
-        Assert.Equal(8, byScope["all_chat_administrators"]);
-        Assert.Equal(8, byScope["all_private_chats"]);
+        // Members: start, help, briefing, story, who, settings and filter (its list is theirs); administrators: all 12.
+        Assert.Equal(7, byScope["default"]);
+        Assert.Equal(12, byScope["all_chat_administrators"]);
+        Assert.Equal(12, byScope["all_private_chats"]);
         Assert.IsType<FakeTelegramBotApi>(harness.Api);
     }
 }

@@ -83,6 +83,8 @@ public sealed partial class TelegramHtmlRendererTests
             new Denied(CommandSpecs.Subscribe, Hostile),
             new UsageError(CommandSpecs.Who, Hostile),
             new HelpOutcome(Hostile, CommandSpecs.All),
+            new ListOutcome(Hostile, [new ListEntry(Hostile, [Hostile], 1), new ListEntry(Hostile, [])], Hostile, Hostile),
+            new ListOutcome(Hostile, [], Hostile, Hostile),
         };
 
         foreach (var outcome in outcomes)
@@ -91,6 +93,17 @@ public sealed partial class TelegramHtmlRendererTests
             Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
             AssertOnlyKnownTags(html);
         }
+    }
+
+    [Fact]
+    public void RenderBriefing_WithNotice_NoticeEscapedInItsOwnMessage()
+    {
+        var briefing = new Briefing(Now, Now.AddDays(-1), [Item(1, "Rates held", "The bank held rates.", Source(1))]) { Notices = [new BriefingNotice("chat-1", Hostile)] };
+
+        var messages = _renderer.RenderBriefing(briefing, scheduled: true);
+
+        Assert.Equal(2, messages.Count);
+        Assert.StartsWith("&lt;script&gt;", messages[1].Html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ public sealed class HelpCommand : ICommandHandler
 {
     public CommandSpec Spec => CommandSpecs.Help;
 
-    public static IReadOnlyList<CommandSpec> VisibleTo(AccessLevel access) => CommandSpecs.All.Where(s => s.Access <= access).ToList();
+    public static IReadOnlyList<CommandSpec> VisibleTo(AccessLevel access) => CommandSpecs.Leaves.Where(s => s.Access <= access).ToList();
 
     public Task<CommandOutcome> HandleAsync(CommandContext context, CommandArguments arguments, CancellationToken cancellationToken)
     {

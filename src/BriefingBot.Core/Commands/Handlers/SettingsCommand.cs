@@ -15,7 +15,7 @@ public sealed class SettingsCommand(BriefingService briefings, ISubscriptionStor
         ArgumentNullException.ThrowIfNull(context);
         var settings = await briefings.GetSettingsAsync(context.Chat, cancellationToken);
         var subscription = await subscriptions.GetByChatAsync(context.Chat, cancellationToken);
-        var next = subscription is { IsActive: true } ? DeliverySchedule.NextDue(subscription, time.GetUtcNow()) : (DateTimeOffset?)null;
+        var next = subscription is { IsActive: true } ? DeliverySchedule.NextDue(subscription, time.GetUtcNow(), settings.QuietDays) : (DateTimeOffset?)null;
         return new SettingsOutcome(settings, subscription, next);
     }
 }

@@ -3,7 +3,7 @@ using BriefingBot.Core.Subscriptions;
 
 namespace BriefingBot.Core.Commands.Handlers;
 
-public sealed class UnsubscribeCommand(ISubscriptionStore subscriptions, TimeProvider time) : ICommandHandler
+public sealed class UnsubscribeCommand(ISubscriptionStore subscriptions, AuditTrail audit, TimeProvider time) : ICommandHandler
 {
     public CommandSpec Spec => CommandSpecs.Unsubscribe;
 
@@ -17,6 +17,7 @@ public sealed class UnsubscribeCommand(ISubscriptionStore subscriptions, TimePro
             return new NotFound("This chat has no daily briefing to stop.", ["/subscribe"]);
         }
 
+        await audit.RecordAsync(context, Spec, "daily briefing stopped", cancellationToken);
         var ended = await subscriptions.GetByChatAsync(context.Chat, cancellationToken)
             ?? throw new InvalidOperationException($"Subscription for {context.Chat} vanished while being deactivated.");
         return new SubscriptionOutcome(SubscriptionChange.Unsubscribed, ended, null);
