@@ -18,8 +18,15 @@ public interface ISubscriptionStore
     Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken);
 
     /// <summary>
+    /// Sets where the chat's briefing is posted (null: in the chat itself again), whether the subscription is active or not;
+    /// false when the chat has no subscription. Re-subscribing keeps it.
+    /// </summary>
+    Task<bool> SetDeliveryTargetAsync(ChatAddress chat, DeliveryTarget? target, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Moves the subscription of <paramref name="oldChat"/> to <paramref name="newChat"/> (a Telegram group upgraded to a
-    /// supergroup gets a new id). False when <paramref name="oldChat"/> has none or <paramref name="newChat"/> already has one.
+    /// supergroup gets a new id), and points every subscription that posts to <paramref name="oldChat"/> at <paramref name="newChat"/>
+    /// (its name kept). False when <paramref name="oldChat"/> has none or <paramref name="newChat"/> already has one.
     /// </summary>
     Task<bool> MoveChatAsync(ChatAddress oldChat, ChatAddress newChat, CancellationToken cancellationToken);
 }

@@ -131,5 +131,10 @@ internal static class SqliteMigrations
             ALTER TABLE stories ADD COLUMN updated_at TEXT NULL;
             CREATE INDEX ix_stories_updated_at ON stories (updated_at, id);
             """),
+        new(9, "briefing channel", """
+            ALTER TABLE subscriptions ADD COLUMN deliver_to TEXT NULL;
+            ALTER TABLE subscriptions ADD COLUMN deliver_to_name TEXT NULL;
+            CREATE INDEX ix_subscriptions_deliver_to ON subscriptions (deliver_to);
+            """),
     ];
 }

@@ -9,7 +9,7 @@ public sealed class SqlSubscriptionStore(SqlDatabase database) : ISubscriptionSt
 {
     private const string Columns =
         "id AS Id, chat_key AS ChatKey, subscribed_by AS SubscribedBy, delivery_time AS DeliveryTime, time_zone_id AS TimeZoneId, " +
-        "created_at AS CreatedAt, is_active AS IsActive, deactivated_reason AS DeactivatedReason";
+        "created_at AS CreatedAt, is_active AS IsActive, deactivated_reason AS DeactivatedReason, deliver_to AS DeliverTo, deliver_to_name AS DeliverToName";
 
     public async Task<Subscription> UpsertAsync(ChatAddress chat, string subscribedBy, TimeOnly deliveryTime, string timeZoneId, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -64,16 +64,41 @@ public sealed class SqlSubscriptionStore(SqlDatabase database) : ISubscriptionSt
         return [.. rows.Select(r => r.ToSubscription())];
     }
 
+    public async Task<bool> SetDeliveryTargetAsync(ChatAddress chat, DeliveryTarget? target, CancellationToken cancellationToken)
+    {
+        if (target is not null && target.Chat.Platform != chat.Platform)
+        {
+            throw new ArgumentException($"A {chat.Platform} chat's briefing cannot be posted on {target.Chat.Platform}.", nameof(target));
+        }
+
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE subscriptions SET deliver_to = @DeliverTo, deliver_to_name = @DeliverToName WHERE chat_key = @ChatKey;",
+            new { ChatKey = chat.Key, DeliverTo = target?.Chat.Key, DeliverToName = target?.Name },
+            cancellationToken: cancellationToken));
+        return changed > 0;
+    }
+
     public async Task<bool> MoveChatAsync(ChatAddress oldChat, ChatAddress newChat, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginExclusiveAsync(connection, WriteLock.Chats, cancellationToken);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE subscriptions SET chat_key = @To
             WHERE chat_key = @From AND NOT EXISTS (SELECT 1 FROM subscriptions WHERE chat_key = @To);
             """,
             new { From = oldChat.Key, To = newChat.Key },
+            transaction,
             cancellationToken: cancellationToken));
+
+        // Chats whose briefing is posted in the upgraded group follow it to the supergroup.
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE subscriptions SET deliver_to = @To WHERE deliver_to = @From;",
+            new { From = oldChat.Key, To = newChat.Key },
+            transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
         return changed > 0;
     }
 
@@ -103,6 +128,10 @@ public sealed class SqlSubscriptionStore(SqlDatabase database) : ISubscriptionSt
 
         public string? DeactivatedReason { get; set; }
 
+        public string? DeliverTo { get; set; }
+
+        public string? DeliverToName { get; set; }
+
         public Subscription ToSubscription() => new(
             new SubscriptionId(Id),
             ChatAddress.Parse(ChatKey),
@@ -111,6 +140,7 @@ public sealed class SqlSubscriptionStore(SqlDatabase database) : ISubscriptionSt
             TimeZoneId,
             StorageText.ToTimestamp(CreatedAt),
             IsActive,
-            DeactivatedReason);
+            DeactivatedReason,
+            DeliverTo is null ? null : new DeliveryTarget(ChatAddress.Parse(DeliverTo), DeliverToName ?? DeliverTo));
     }
 }

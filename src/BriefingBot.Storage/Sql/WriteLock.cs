@@ -12,7 +12,7 @@ internal enum WriteLock : long
     /// <summary>Adding stories: the dedup-key look-up and the insert of a new story happen as one step.</summary>
     Stories = 0x4272_6965_6600_0002,
 
-    /// <summary>Moving a chat's settings and last briefing to its new address.</summary>
+    /// <summary>Moving a chat's subscription, settings and last briefing to its new address.</summary>
     Chats = 0x4272_6965_6600_0003,
 
     /// <summary>Appending or removing a chat's numbered filter rules and sources (positions are read, then written).</summary>

@@ -1,6 +1,7 @@
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Chats;
 using BriefingBot.Core.Stories;
+using BriefingBot.Core.Subscriptions;
 using BriefingBot.Storage.Sql;
 using BriefingBot.Storage.Tests.Fixtures;
 
@@ -44,6 +45,24 @@ public abstract class ChatMoveAndStateTests(StorageFixture fixture)
 
         Assert.False(await subscriptions.MoveChatAsync(Group, Supergroup, CancellationToken.None));
         Assert.Equal(new TimeOnly(7, 0), (await subscriptions.GetByChatAsync(Group, CancellationToken.None))?.DeliveryTime);
+    }
+
+    [SkippableFact]
+    public async Task MoveChatAsync_GroupUpgraded_OwnTargetKeptAndChatsPostingThereFollow()
+    {
+        await using var database = await fixture.CreateDatabaseAsync();
+        var subscriptions = new SqlSubscriptionStore(database.Database);
+        var other = new ChatAddress("telegram", "-77");
+        var channel = new DeliveryTarget(new ChatAddress("telegram", "-100500"), "@news");
+        await subscriptions.UpsertAsync(Group, "7", new TimeOnly(7, 0), "Europe/Berlin", Monday, CancellationToken.None);
+        await subscriptions.SetDeliveryTargetAsync(Group, channel, CancellationToken.None);
+        await subscriptions.UpsertAsync(other, "8", new TimeOnly(8, 0), "Europe/Berlin", Monday, CancellationToken.None);
+        await subscriptions.SetDeliveryTargetAsync(other, new DeliveryTarget(Group, "Old group"), CancellationToken.None);
+
+        Assert.True(await subscriptions.MoveChatAsync(Group, Supergroup, CancellationToken.None));
+
+        Assert.Equal(channel, (await subscriptions.GetByChatAsync(Supergroup, CancellationToken.None))?.DeliverTo);
+        Assert.Equal(new DeliveryTarget(Supergroup, "Old group"), (await subscriptions.GetByChatAsync(other, CancellationToken.None))?.DeliverTo);
     }
 
     [SkippableFact]

@@ -76,6 +76,66 @@ public abstract class SubscriptionStoreTests(StorageFixture fixture)
     }
 
     [SkippableFact]
+    public async Task SetDeliveryTargetAsync_SetThenClear_ReadBackEverywhereAndKeptByResubscribe()
+    {
+        await using var database = await fixture.CreateDatabaseAsync();
+        var store = new SqlSubscriptionStore(database.Database);
+        var channel = new DeliveryTarget(new ChatAddress("telegram", "-100777"), "@newschannel");
+        await store.UpsertAsync(Chat, "42", new TimeOnly(7, 0), "UTC", Monday, CancellationToken.None);
+
+        Assert.True(await store.SetDeliveryTargetAsync(Chat, channel, CancellationToken.None));
+        var stored = await store.GetByChatAsync(Chat, CancellationToken.None);
+        Assert.Equal(channel, stored?.DeliverTo);
+        Assert.Equal(channel.Chat, stored?.Destination);
+        Assert.Equal(channel, Assert.Single(await store.ListActiveAsync(CancellationToken.None)).DeliverTo);
+
+        await store.DeactivateAsync(Chat, "unsubscribed", Monday, CancellationToken.None);
+        var again = await store.UpsertAsync(Chat, "43", new TimeOnly(8, 0), "UTC", Monday.AddDays(1), CancellationToken.None);
+        Assert.Equal(channel, again.DeliverTo);
+
+        Assert.True(await store.SetDeliveryTargetAsync(Chat, null, CancellationToken.None));
+        stored = await store.GetByChatAsync(Chat, CancellationToken.None);
+        Assert.Null(stored?.DeliverTo);
+        Assert.Equal(Chat, stored?.Destination);
+    }
+
+    [SkippableFact]
+    public async Task SetDeliveryTargetAsync_InactiveSubscription_SetAndStillInactive()
+    {
+        await using var database = await fixture.CreateDatabaseAsync();
+        var store = new SqlSubscriptionStore(database.Database);
+        await store.UpsertAsync(Chat, "42", new TimeOnly(7, 0), "UTC", Monday, CancellationToken.None);
+        await store.DeactivateAsync(Chat, "Posting to @old failed", Monday, CancellationToken.None);
+
+        Assert.True(await store.SetDeliveryTargetAsync(Chat, new DeliveryTarget(new ChatAddress("telegram", "-100778"), "@new"), CancellationToken.None));
+
+        var stored = await store.GetByChatAsync(Chat, CancellationToken.None);
+        Assert.False(stored?.IsActive);
+        Assert.Equal("@new", stored?.DeliverTo?.Name);
+    }
+
+    [SkippableFact]
+    public async Task SetDeliveryTargetAsync_NoSubscription_FalseAndNothingCreated()
+    {
+        await using var database = await fixture.CreateDatabaseAsync();
+        var store = new SqlSubscriptionStore(database.Database);
+
+        Assert.False(await store.SetDeliveryTargetAsync(Chat, new DeliveryTarget(new ChatAddress("telegram", "-100777"), "@news"), CancellationToken.None));
+        Assert.Null(await store.GetByChatAsync(Chat, CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task SetDeliveryTargetAsync_OtherPlatform_Refused()
+    {
+        await using var database = await fixture.CreateDatabaseAsync();
+        var store = new SqlSubscriptionStore(database.Database);
+        await store.UpsertAsync(Chat, "42", new TimeOnly(7, 0), "UTC", Monday, CancellationToken.None);
+
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            store.SetDeliveryTargetAsync(Chat, new DeliveryTarget(new ChatAddress("discord", "555"), "<#555>"), CancellationToken.None));
+    }
+
+    [SkippableFact]
     public async Task GetAsync_UnknownId_ReturnsNull()
     {
         await using var database = await fixture.CreateDatabaseAsync();

@@ -13,7 +13,7 @@ public sealed class InMemorySubscriptionStore : ISubscriptionStore
         lock (_gate)
         {
             var id = _byChat.TryGetValue(chat, out var existing) ? existing.Id : new SubscriptionId(_byChat.Count + 1);
-            var saved = new Subscription(id, chat, subscribedBy, deliveryTime, timeZoneId, now, true, null);
+            var saved = new Subscription(id, chat, subscribedBy, deliveryTime, timeZoneId, now, true, null, existing?.DeliverTo);
             _byChat[chat] = saved;
             return Task.FromResult(saved);
         }
@@ -58,10 +58,37 @@ public sealed class InMemorySubscriptionStore : ISubscriptionStore
         }
     }
 
+    public Task<bool> SetDeliveryTargetAsync(ChatAddress chat, DeliveryTarget? target, CancellationToken cancellationToken)
+    {
+        if (target is not null && target.Chat.Platform != chat.Platform)
+        {
+            throw new ArgumentException($"A {chat.Platform} chat's briefing cannot be posted on {target.Chat.Platform}.", nameof(target));
+        }
+
+        lock (_gate)
+        {
+            if (!_byChat.TryGetValue(chat, out var existing))
+            {
+                return Task.FromResult(false);
+            }
+
+            _byChat[chat] = existing with { DeliverTo = target };
+            return Task.FromResult(true);
+        }
+    }
+
     public Task<bool> MoveChatAsync(ChatAddress oldChat, ChatAddress newChat, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
+            foreach (var posting in _byChat.Values.ToList())
+            {
+                if (posting.DeliverTo is { } target && target.Chat == oldChat)
+                {
+                    _byChat[posting.Chat] = posting with { DeliverTo = target with { Chat = newChat } };
+                }
+            }
+
             if (!_byChat.Remove(oldChat, out var existing) || _byChat.ContainsKey(newChat))
             {
                 if (existing is not null)
