@@ -2,6 +2,7 @@ using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Clustering;
 using BriefingBot.Core.Commands;
 using BriefingBot.Core.Commands.Handlers;
+using BriefingBot.Core.Commands.Handlers.Channels;
 using BriefingBot.Core.Commands.Handlers.Moderation;
 using BriefingBot.Core.Commands.Handlers.Scheduling;
 using BriefingBot.Core.Delivery;
@@ -88,6 +89,9 @@ public static class CoreServiceCollectionExtensions
             ServiceDescriptor.Singleton<ICommandHandler, ScheduleTimeCommand>(),
             ServiceDescriptor.Singleton<ICommandHandler, ScheduleItemsCommand>(),
             ServiceDescriptor.Singleton<ICommandHandler, ScheduleQuietCommand>(),
+            ServiceDescriptor.Singleton<ICommandHandler, ChannelSetCommand>(),
+            ServiceDescriptor.Singleton<ICommandHandler, ChannelShowCommand>(),
+            ServiceDescriptor.Singleton<ICommandHandler, ChannelClearCommand>(),
             ServiceDescriptor.Singleton<ICommandHandler, AuditCommand>(),
         ]);
         services.TryAddSingleton<AuditTrail>();

@@ -50,6 +50,7 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<TelegramRateLimiter>();
         services.TryAddSingleton<TelegramChatMigrator>();
         services.TryAddSingleton<TelegramSender>();
+        services.TryAddSingleton<TelegramChannelChecker>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatPlatform, TelegramChatPlatform>());
 
         services.TryAddSingleton<TelegramBotIdentity>();

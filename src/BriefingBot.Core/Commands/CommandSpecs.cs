@@ -100,6 +100,20 @@ public static class CommandSpecs
         ],
         implicitSubcommand: "time");
 
+    /// <summary>"/channel set|show|clear": where this chat's daily briefing is posted (see <see cref="Subscriptions.DeliveryTarget"/>).</summary>
+    public static CommandSpec Channel { get; } = CommandSpec.Group(
+        "channel",
+        "Where this chat's daily briefing is posted",
+        [
+            new CommandSpec(
+                "set",
+                "Post the daily briefing in another channel (a test message is posted there)",
+                AccessLevel.Moderator,
+                [new CommandParameter("channel", ParameterKind.Channel, "A channel: #name on Discord, @username or -100… id on Telegram.")]),
+            new CommandSpec("show", "Where this chat's daily briefing is posted", AccessLevel.Member, []),
+            new CommandSpec("clear", "Post the daily briefing in this chat again", AccessLevel.Moderator, []),
+        ]);
+
     public static CommandSpec FilterAdd => Leaf(Filter, "add");
 
     public static CommandSpec FilterList => Leaf(Filter, "list");
@@ -120,10 +134,16 @@ public static class CommandSpecs
 
     public static CommandSpec ScheduleQuiet => Leaf(Schedule, "quiet");
 
+    public static CommandSpec ChannelSet => Leaf(Channel, "set");
+
+    public static CommandSpec ChannelShow => Leaf(Channel, "show");
+
+    public static CommandSpec ChannelClear => Leaf(Channel, "clear");
+
     public static CommandSpec Audit { get; } = new("audit", "The last 20 moderator changes in this chat", AccessLevel.Moderator, []);
 
     public static IReadOnlyList<CommandSpec> All { get; } =
-        [Start, Help, Briefing, Story, Who, Subscribe, Unsubscribe, Settings, Filter, Source, Schedule, Audit];
+        [Start, Help, Briefing, Story, Who, Subscribe, Unsubscribe, Settings, Filter, Source, Schedule, Channel, Audit];
 
     /// <summary>Every command a caller can run (sub-commands instead of their groups), in menu order.</summary>
     public static IReadOnlyList<CommandSpec> Leaves { get; } = [.. All.SelectMany(s => s.Leaves)];

@@ -13,4 +13,7 @@ public enum ParameterKind
 
     /// <summary>An IANA time zone id such as Europe/London.</summary>
     TimeZone,
+
+    /// <summary>A channel of this platform: #name/mention on Discord, @username or -100… id on Telegram.</summary>
+    Channel,
 }

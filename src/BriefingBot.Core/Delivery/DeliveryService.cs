@@ -76,7 +76,7 @@ public sealed partial class DeliveryService(
                 return SlotOutcome.Skipped;
             }
 
-            var result = await platform.SendBriefingAsync(subscription.Chat, briefing, cancellationToken);
+            var result = await platform.SendBriefingAsync(subscription.Destination, briefing, cancellationToken);
             if (result.Succeeded)
             {
                 await ledger.MarkSentAsync(subscription.Id, localDate, result.MessageId, now, cancellationToken);
@@ -92,7 +92,7 @@ public sealed partial class DeliveryService(
             LogFailed(subscription.Chat.Key, localDate, error, result.IsPermanent);
             if (result.IsPermanent)
             {
-                await subscriptions.DeactivateAsync(subscription.Chat, error, now, cancellationToken);
+                await subscriptions.DeactivateAsync(subscription.Chat, subscription.FailureReason(error), now, cancellationToken);
             }
 
             return SlotOutcome.Failed;

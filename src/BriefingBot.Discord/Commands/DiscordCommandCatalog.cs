@@ -64,6 +64,12 @@ public static class DiscordCommandCatalog
     {
         ParameterKind.Number => new ApplicationCommandOption(
             ApplicationCommandOption.IntegerType, parameter.Name, Describe(parameter.Description), parameter.IsRequired, parameter.Minimum, parameter.Maximum),
+        ParameterKind.Channel => new ApplicationCommandOption(
+            ApplicationCommandOption.ChannelType,
+            parameter.Name,
+            Describe(parameter.Description),
+            parameter.IsRequired,
+            ChannelTypes: ApplicationCommandOption.PostableChannelTypes),
         ParameterKind.TimeOfDay => new ApplicationCommandOption(
             ApplicationCommandOption.StringType, parameter.Name, Describe(parameter.Description), parameter.IsRequired, MaxLength: 5),
         _ => new ApplicationCommandOption(

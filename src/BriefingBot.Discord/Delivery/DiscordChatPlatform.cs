@@ -1,6 +1,7 @@
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Chats;
 using BriefingBot.Core.Delivery;
+using BriefingBot.Core.Subscriptions;
 using BriefingBot.Discord.Commands;
 using BriefingBot.Discord.Rendering;
 using BriefingBot.Discord.Rest;
@@ -11,7 +12,9 @@ namespace BriefingBot.Discord.Delivery;
 /// <summary>
 /// Delivers scheduled briefings to Discord channels (chat id = channel id) as embeds. Missing access or permissions
 /// and unknown channels or guilds are permanent (the subscription is deactivated with the reason); anything else
-/// is retried by the delivery service.
+/// is retried by the delivery service. A channel chosen with "/channel set" is tested with a short post first; which
+/// channels a moderator may pick is Discord's to enforce (a CHANNEL option offers only the server's text and
+/// announcement channels the user can see).
 /// </summary>
 public sealed partial class DiscordChatPlatform(DiscordRestClient rest, ILogger<DiscordChatPlatform> logger) : IChatPlatform
 {
@@ -44,6 +47,41 @@ public sealed partial class DiscordChatPlatform(DiscordRestClient rest, ILogger<
         }
     }
 
+    public async Task<ChannelCheck> CheckChannelAsync(ChatAddress home, ChatUser caller, string reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var id = reference.Trim().TrimStart('<', '#').TrimEnd('>');
+        if (!DiscordChannelId.TryParse(id, out var channel))
+        {
+            return ChannelCheck.Refused($"'{reference}' is not a channel; pick one from the list Discord offers.");
+        }
+
+        var channelId = channel.ToString();
+        var name = $"<#{channelId}>";
+        try
+        {
+            var test = DiscordRenderer.Text("Daily briefings for this server will be posted here.")[0].ToPayload();
+            await rest.CreateMessageAsync(channel, test, cancellationToken).ConfigureAwait(false);
+            return ChannelCheck.Accepted(new DeliveryTarget(new ChatAddress(Platform, channelId), name));
+        }
+        catch (DiscordApiException exception)
+        {
+            LogChannelRefused(exception, home.Key, channelId, (int)exception.Status, exception.Code ?? 0);
+            return ChannelCheck.Refused(exception.Code switch
+            {
+                50013 => $"I can't post in {name}: I'm missing the Send Messages or Embed Links permission there.",
+                50001 => $"I can't see {name}: give me View Channel there.",
+                10003 => "That channel no longer exists.",
+                _ => $"Discord refused the test message in {name} ({(int)exception.Status} {exception.Code}); try again later.",
+            }, name);
+        }
+        catch (HttpRequestException exception)
+        {
+            LogChannelRefused(exception, home.Key, channelId, 0, 0);
+            return ChannelCheck.Refused("Discord could not be reached; try again in a minute.", name);
+        }
+    }
+
     private static string Reason(DiscordApiException exception) => exception.Code switch
     {
         50001 => "The bot has no access to this channel (Discord 50001). Give it View Channel and re-subscribe.",
@@ -53,6 +91,9 @@ public sealed partial class DiscordChatPlatform(DiscordRestClient rest, ILogger<
         50007 => "Discord does not let the bot message this user (Discord 50007).",
         _ => exception.Message,
     };
+
+    [LoggerMessage(EventId = 5051, Level = LogLevel.Information, Message = "Test post for {Chat} in channel {Channel} refused: {Status} / Discord code {Code}")]
+    private partial void LogChannelRefused(Exception exception, string chat, string channel, int status, int code);
 
     [LoggerMessage(EventId = 5050, Level = LogLevel.Warning, Message = "Briefing to {Chat} failed: {Status} / Discord code {Code}")]
     private partial void LogSendFailed(Exception exception, string chat, int status, int code);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using BriefingBot.Core.Chats;
 using BriefingBot.Core.Commands.Outcomes;
 using BriefingBot.Core.Subscriptions;
@@ -29,6 +30,7 @@ public static partial class DiscordRenderer
             SubscriptionOutcome s => Text(RenderSubscription(s)),
             SettingsOutcome s => Text(RenderSettings(s)),
             ListOutcome l => Text(RenderList(l)),
+            ChannelOutcome c => Text(EscapeKeepingChannel(c.Text, c.ChannelName)),
             _ => throw new NotSupportedException($"No Discord rendering for {outcome.GetType().Name}."),
         };
     }
@@ -110,6 +112,11 @@ public static partial class DiscordRenderer
             text.Append("Next one: ").Append(Timestamp(outcome.NextDelivery));
         }
 
+        if (s?.DeliverTo is { } target)
+        {
+            text.Append("\nPosted in: ").Append(ChannelMention(target.Chat)).Append(" (`/channel clear` posts it here)");
+        }
+
         return text.ToString();
     }
 
@@ -137,6 +144,21 @@ public static partial class DiscordRenderer
 
         return text.ToString();
     }
+
+    /// <summary>A channel as Discord shows it to each reader: its name, linked ("&lt;#123&gt;").</summary>
+    private static string ChannelMention(ChatAddress channel) => $"<#{channel.ThreadId ?? channel.ChatId}>";
+
+    /// <summary>Escaped text in which <paramref name="channelName"/>, when it is a Discord channel mention, stays one.</summary>
+    private static string EscapeKeepingChannel(string text, string? channelName)
+    {
+        var escaped = DiscordMarkdown.Escape(text);
+        return channelName is not null && ChannelMentionPattern().IsMatch(channelName)
+            ? escaped.Replace(DiscordMarkdown.Escape(channelName), channelName, StringComparison.Ordinal)
+            : escaped;
+    }
+
+    [GeneratedRegex(@"^<#[0-9]{1,20}>$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChannelMentionPattern();
 
     /// <summary>A Discord timestamp (&lt;t:unix:f&gt;) that each reader sees in their own time zone.</summary>
     private static string Timestamp(DateTimeOffset? instant) =>

@@ -4,7 +4,7 @@ using BriefingBot.Core.Delivery;
 
 namespace BriefingBot.Host.ConsoleChat;
 
-/// <summary>Delivers scheduled briefings for console chats by printing them.</summary>
+/// <summary>Delivers scheduled briefings for console chats by printing them. The console has no channels to post in.</summary>
 internal sealed class ConsoleChatPlatform(ConsoleChannel channel, PlainTextRenderer renderer) : IChatPlatform
 {
     public const string PlatformName = "console";
@@ -27,4 +27,7 @@ internal sealed class ConsoleChatPlatform(ConsoleChannel channel, PlainTextRende
         await channel.Output.FlushAsync(cancellationToken);
         return SendResult.Sent($"console-{id}");
     }
+
+    public Task<ChannelCheck> CheckChannelAsync(ChatAddress home, ChatUser caller, string reference, CancellationToken cancellationToken) =>
+        Task.FromResult(ChannelCheck.Refused("The console chat has no channels: its briefings are printed here."));
 }

@@ -26,6 +26,7 @@ internal sealed partial class PlainTextRenderer(IOptions<BriefingOptions> option
         SubscriptionOutcome s => RenderSubscription(s),
         SettingsOutcome s => RenderSettings(s),
         ListOutcome l => RenderList(l),
+        ChannelOutcome c => c.Text,
         _ => throw new NotSupportedException($"No plain-text rendering for {outcome.GetType().Name}."),
     };
 
@@ -78,6 +79,11 @@ internal sealed partial class PlainTextRenderer(IOptions<BriefingOptions> option
         {
             text.Append("  Daily briefing: ").AppendLine(DisplayTime.DeliveryTime(s));
             text.Append("  Next one: ").Append(Next(outcome.NextDelivery, s));
+        }
+
+        if (s?.DeliverTo is { } target)
+        {
+            text.AppendLine().Append("  Posted in: ").Append(target.Name).Append(" (/channel clear posts it here)");
         }
 
         return text.ToString();

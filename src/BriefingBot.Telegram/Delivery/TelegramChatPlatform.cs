@@ -5,8 +5,12 @@ using BriefingBot.Telegram.Rendering;
 
 namespace BriefingBot.Telegram.Delivery;
 
-/// <summary>Scheduled briefings to Telegram chats: rendered as HTML chunks and sent through the rate-limited sender.</summary>
-internal sealed class TelegramChatPlatform(TelegramSender sender, TelegramHtmlRenderer renderer, BriefingService briefings) : IChatPlatform
+/// <summary>
+/// Scheduled briefings to Telegram chats: rendered as HTML chunks and sent through the rate-limited sender; channels for
+/// "/channel set" are checked by <see cref="TelegramChannelChecker"/>.
+/// </summary>
+internal sealed class TelegramChatPlatform(
+    TelegramSender sender, TelegramHtmlRenderer renderer, BriefingService briefings, TelegramChannelChecker channels) : IChatPlatform
 {
     public const string PlatformName = "telegram";
 
@@ -28,4 +32,7 @@ internal sealed class TelegramChatPlatform(TelegramSender sender, TelegramHtmlRe
 
         return SendResult.Sent(result.MessageIds.Count == 0 ? null : $"{result.Chat.ChatId}/{result.MessageIds[0]}");
     }
+
+    public Task<ChannelCheck> CheckChannelAsync(ChatAddress home, ChatUser caller, string reference, CancellationToken cancellationToken) =>
+        channels.CheckAsync(home, caller, reference, cancellationToken);
 }

@@ -37,6 +37,7 @@ public sealed partial class TelegramHtmlRenderer(IOptions<BriefingOptions> optio
         SubscriptionOutcome s => RenderSubscription(s),
         SettingsOutcome s => RenderSettings(s),
         ListOutcome l => RenderList(l),
+        ChannelOutcome c => TelegramHtml.Escape(c.Text),
         _ => throw new NotSupportedException($"No Telegram rendering for {outcome.GetType().Name}."),
     };
 
@@ -92,6 +93,11 @@ public sealed partial class TelegramHtmlRenderer(IOptions<BriefingOptions> optio
         {
             html.Append("Daily briefing: ").Append(TelegramHtml.Escape(DisplayTime.DeliveryTime(s))).Append('\n');
             html.Append("Next one: ").Append(Next(outcome.NextDelivery, s));
+        }
+
+        if (s?.DeliverTo is { } target)
+        {
+            html.Append("\nPosted in: ").Append(TelegramHtml.Escape(target.Name)).Append(" (/channel clear posts it here)");
         }
 
         return html.ToString();
