@@ -104,7 +104,8 @@ public static partial class DiscordRenderer
         }
         else if (!s.IsActive)
         {
-            text.Append("Daily briefing: stopped — ").Append(DiscordMarkdown.Escape(s.DeactivatedReason ?? "no reason recorded")).Append(" (`/subscribe` to start again)");
+            var channel = s.DeliverTo is { } to ? ChannelMention(to.Chat) : null;
+            text.Append("Daily briefing: stopped — ").Append(EscapeKeepingChannel(s.DeactivatedReason ?? "no reason recorded", channel)).Append(" (`/subscribe` to start again)");
         }
         else
         {
