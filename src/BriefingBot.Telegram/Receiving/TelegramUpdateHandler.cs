@@ -78,10 +78,16 @@ internal sealed partial class TelegramUpdateHandler(
         }
     }
 
+    /// <summary>
+    /// The person, or for anonymous admins and channel posts the chat they post as (Telegram names no person then; the
+    /// From of an anonymous admin's message is the shared GroupAnonymousBot).
+    /// </summary>
     private static ChatUser UserOf(Message message) =>
-        message.From is { } from
+        message.SenderChat is { } senderChat
+            ? new ChatUser(senderChat.Id.ToString(CultureInfo.InvariantCulture), senderChat.Title ?? "anonymous administrator")
+            : message.From is { } from
             ? new ChatUser(from.Id.ToString(CultureInfo.InvariantCulture), string.Join(' ', new[] { from.FirstName, from.LastName }.Where(n => !string.IsNullOrEmpty(n))))
-            : new ChatUser((message.SenderChat?.Id ?? message.Chat.Id).ToString(CultureInfo.InvariantCulture), message.SenderChat?.Title ?? message.Chat.Title ?? "channel");
+            : new ChatUser(message.Chat.Id.ToString(CultureInfo.InvariantCulture), message.Chat.Title ?? "channel");
 
     [LoggerMessage(EventId = 4000, Level = LogLevel.Error, Message = "Telegram command /{Command} in {Chat} failed")]
     private partial void LogFault(Exception exception, string command, string chat);

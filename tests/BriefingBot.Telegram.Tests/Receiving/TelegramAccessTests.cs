@@ -98,10 +98,10 @@ public sealed class TelegramAccessTests
 
         var calls = harness.Api.Calls("setMyCommands");
         var byScope = calls.ToDictionary(c => c.Body.TryGetProperty("scope", out var s) ? s.GetProperty("type").GetString() ?? "" : "default", c => c.Body.GetProperty("commands").GetArrayLength());
-        // Members: start, help, briefing, story, who, settings and filter (its list is theirs); administrators: all 12.
-        Assert.Equal(7, byScope["default"]);
-        Assert.Equal(12, byScope["all_chat_administrators"]);
-        Assert.Equal(12, byScope["all_private_chats"]);
+        // Members: start, help, briefing, story, who, settings, filter and channel (their list and show); administrators: all 13.
+        Assert.Equal(8, byScope["default"]);
+        Assert.Equal(13, byScope["all_chat_administrators"]);
+        Assert.Equal(13, byScope["all_private_chats"]);
         Assert.IsType<FakeTelegramBotApi>(harness.Api);
     }
 }

@@ -39,6 +39,21 @@ public sealed partial class FakeTelegramBotApi
         return AddUpdate("message", message);
     }
 
+    /// <summary>A post in a channel (a channel_post update: no author, sender_chat is the channel); returns the update id.</summary>
+    public int AddChannelPost(long channelId, string text)
+    {
+        var channel = new JsonObject { ["id"] = channelId, ["type"] = "channel", ["title"] = "Channel" };
+        var post = new JsonObject
+        {
+            ["message_id"] = Interlocked.Increment(ref _nextMessageId),
+            ["date"] = 1_700_000_000,
+            ["chat"] = channel,
+            ["sender_chat"] = channel.DeepClone(),
+            ["text"] = text,
+        };
+        return AddUpdate("channel_post", post);
+    }
+
     /// <summary>A press of an inline button carrying <paramref name="data"/> under a bot message in <paramref name="chatId"/>.</summary>
     public int AddCallback(long chatId, long fromId, string data)
     {

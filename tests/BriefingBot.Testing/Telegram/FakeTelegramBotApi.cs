@@ -13,7 +13,8 @@ namespace BriefingBot.Testing.Telegram;
 
 /// <summary>
 /// A fake Telegram Bot API on 127.0.0.1 with a random port (Kestrel): POST /bot{token}/{method} with JSON bodies.
-/// It records every request, serves scripted getUpdates, getMe, getChatMember and sendMessage, answers a chat's sends
+/// It records every request, serves scripted getUpdates, getMe, getChatMember, getChat (chats registered with
+/// <see cref="AddChat"/>; others are "chat not found") and sendMessage, answers a chat's sends
 /// with scripted faults (429 retry_after, 403 blocked, 400 migrate_to_chat_id), and enforces optional global, per-chat and per-group ceilings with 429s.
 /// </summary>
 public sealed partial class FakeTelegramBotApi : IAsyncDisposable
@@ -26,6 +27,7 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
     private readonly ConcurrentQueue<FakeTelegramRequest> _delivered = new();
     private readonly ConcurrentDictionary<long, ConcurrentQueue<FakeTelegramFault>> _faults = new();
     private readonly ConcurrentDictionary<(long Chat, long User), string> _statuses = new();
+    private readonly ConcurrentDictionary<long, JsonObject> _chats = new();
     private readonly Lock _gate = new();
     private readonly List<JsonObject> _updates = [];
     private readonly Queue<long> _recentSends = new();
@@ -99,6 +101,18 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
     /// <summary>getChatMember answers this status ("creator", "administrator", "member", ...); "member" otherwise.</summary>
     public void SetMemberStatus(long chatId, long userId, string status) => _statuses[(chatId, userId)] = status;
 
+    /// <summary>getChat knows this chat by id and, when given, by @<paramref name="username"/>; type is "channel", "supergroup", "group" or "private".</summary>
+    public void AddChat(long chatId, string type, string title, string? username = null)
+    {
+        var chat = new JsonObject { ["id"] = chatId, ["type"] = type, ["title"] = title };
+        if (username is not null)
+        {
+            chat["username"] = username;
+        }
+
+        _chats[chatId] = chat;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
@@ -126,6 +140,7 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
             "getMe" => Ok(new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "Briefing", ["username"] = BotUsername }),
             "getUpdates" => Ok(await TakeUpdatesAsync(body, context.RequestAborted)),
             "getChatMember" => Ok(ChatMember(body)),
+            "getChat" => GetChat(body),
             "sendMessage" => Send(request),
             _ => Ok(JsonValue.Create(true)),
         };
@@ -222,6 +237,24 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
         }
 
         return member;
+    }
+
+    private IResult GetChat(JsonElement body)
+    {
+        var id = body.GetProperty("chat_id");
+        var chat = id.ValueKind == JsonValueKind.Number
+            ? _chats.GetValueOrDefault(id.GetInt64())
+            : _chats.Values.FirstOrDefault(c => ("@" + (string?)c["username"]).Equals(id.GetString(), StringComparison.OrdinalIgnoreCase));
+        if (chat is null)
+        {
+            return Error(FakeTelegramFault.ChatNotFound());
+        }
+
+        var full = (JsonObject)chat.DeepClone();
+        full["accent_color_id"] = 0;
+        full["max_reaction_count"] = 11;
+        full["accepted_gift_types"] = new JsonObject { ["unlimited_gifts"] = false, ["limited_gifts"] = false, ["unique_gifts"] = false, ["premium_subscription"] = false };
+        return Ok(full);
     }
 
     private static IResult Ok(JsonNode? result) =>
