@@ -51,6 +51,17 @@ public sealed class ConsoleChatEndToEndTests
     }
 
     [Fact]
+    public async Task ConsoleChat_ChannelSet_RefusedBecauseTheConsoleHasNoChannels()
+    {
+        using var data = new TempDirectory();
+
+        var output = await BotHarness.RunConsoleAsync(data.Path, "/subscribe 07:30 Europe/London\n/channel set #news\n/channel show\n");
+
+        Assert.Contains("The console chat has no channels: its briefings are printed here.", output, StringComparison.Ordinal);
+        Assert.Contains("This chat's daily briefing is posted in this chat.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ConsoleChat_ModeratorShapesFeed_RulesSurviveRestartAndApply()
     {
         using var data = new TempDirectory();
