@@ -11,8 +11,6 @@ namespace BriefingBot.Core.Delivery;
 /// <param name="ChannelName">How the platform names the channel the moderator meant, when it is known (renderers may link it).</param>
 public sealed record ChannelCheck(DeliveryTarget? Target, string? Problem, string? ChannelName)
 {
-    public bool Succeeded => Target is not null;
-
     public static ChannelCheck Accepted(DeliveryTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);

@@ -1,6 +1,8 @@
 using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Chats;
 using BriefingBot.Core.Commands.Outcomes;
 using BriefingBot.Core.Stories;
+using BriefingBot.Core.Subscriptions;
 using BriefingBot.Host.ConsoleChat;
 using Microsoft.Extensions.Options;
 
@@ -28,6 +30,18 @@ public sealed class PlainTextRendererTests
         Assert.Contains("1. Defence deal (updated)", text, StringComparison.Ordinal);
         Assert.Contains("   3 sources:\n   • Wire <https://wire.example/a>\n   • Daily <https://daily.example/b>\n   • Post\n", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.DoesNotContain("2. ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SettingsOfStoppedSubscriptionWithChannel_ReasonAndChannel()
+    {
+        var channel = new DeliveryTarget(new ChatAddress("telegram", "-100300"), "@newschannel");
+        var subscription = new Subscription(
+            new SubscriptionId(1), new ChatAddress("telegram", "-100200"), "7", new TimeOnly(7, 0), "Europe/London", Now, false, channel.Name + " went away", channel);
+
+        var text = _renderer.Render(new SettingsOutcome(new ChatSettings(subscription.Chat, 5), subscription, null)).ReplaceLineEndings("\n");
+
+        Assert.Contains("Daily briefing: stopped — @newschannel went away (/subscribe to start again)\n  Posted in: @newschannel (/channel clear posts it here)", text, StringComparison.Ordinal);
     }
 
     [Fact]
