@@ -69,8 +69,10 @@ public sealed partial class DatabaseMigrator
 
         EnsureNotNewer(current);
 
+        // Every migration not yet recorded, not only those above the highest: branches may land a lower number after
+        // a higher one (7 after 8), and a database already at 8 must still get 7.
         var applied = 0;
-        foreach (var migration in _migrations.Where(m => m.Version > current))
+        foreach (var migration in _migrations)
         {
             if (await ApplyAsync(connection, migration, cancellationToken))
             {
@@ -87,9 +89,10 @@ public sealed partial class DatabaseMigrator
         await using var transaction = await _database.BeginExclusiveAsync(connection, WriteLock.Migrations, cancellationToken);
 
         // Another instance may have migrated between our read and our write lock.
-        var current = await CurrentVersionAsync(connection, transaction, cancellationToken);
-        EnsureNotNewer(current);
-        if (current >= migration.Version)
+        EnsureNotNewer(await CurrentVersionAsync(connection, transaction, cancellationToken));
+        var recorded = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM schema_migrations WHERE version = @Version;", new { migration.Version }, transaction, cancellationToken: cancellationToken));
+        if (recorded > 0)
         {
             return false;
         }

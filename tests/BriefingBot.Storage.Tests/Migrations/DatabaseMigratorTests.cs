@@ -68,6 +68,22 @@ public abstract class DatabaseMigratorTests(StorageFixture fixture)
     }
 
     [SkippableFact]
+    public async Task MigrateAsync_LowerNumberLandedAfterAHigherOne_StillApplied()
+    {
+        await using var database = await fixture.CreateDatabaseAsync(migrate: false);
+        Migration first = new(1, "one", "CREATE TABLE one_table (id INTEGER);");
+        Migration late = new(2, "two, merged after three", "CREATE TABLE two_table (id INTEGER);");
+        Migration third = new(3, "three", "CREATE TABLE three_table (id INTEGER);");
+        await database.CreateMigrator([first, third]).MigrateAsync(CancellationToken.None);
+
+        var applied = await database.CreateMigrator([first, late, third]).MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(1, applied);
+        Assert.Equal(0, await database.ScalarAsync("SELECT COUNT(*) FROM two_table"));
+        Assert.Equal(3, await database.ScalarAsync("SELECT COUNT(*) FROM schema_migrations"));
+    }
+
+    [SkippableFact]
     public async Task MigrateAsync_SchemaNewerThanBuild_ThrowsNamingBothVersions()
     {
         await using var database = await fixture.CreateDatabaseAsync();
