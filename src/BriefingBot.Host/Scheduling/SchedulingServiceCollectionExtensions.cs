@@ -34,6 +34,7 @@ internal static class SchedulingServiceCollectionExtensions
 
         services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidator>());
+        services.TryAddSingleton<DatabaseOutage>();
         services.AddQuartz(q =>
         {
             // The scheduler fires on real time; jobs read "now" from the injected TimeProvider (faked in tests).
