@@ -49,6 +49,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<BriefingService>();
         services.AddMetrics();
         services.TryAddSingleton<DeliveryMetrics>();
+        services.TryAddSingleton<SlotBriefingCache>();
+        services.TryAddSingleton<IBriefingProfiles, DefaultBriefingProfiles>();
         services.TryAddSingleton<DeliveryService>();
 
         services.TryAddEnumerable(

@@ -11,10 +11,19 @@ public sealed class BriefingService(BriefingComposer composer, IChatStore chats,
 {
     public async Task<Briefing> ComposeForChatAsync(ChatAddress chat, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var window = await WindowForChatAsync(chat, now, cancellationToken);
+        return await composer.ComposeAsync(window.Since, window.Now, window.MaxItems, cancellationToken);
+    }
+
+    /// <summary>
+    /// What the chat's briefing at <paramref name="now"/> covers: since its last briefing (or the look-back window for
+    /// its first), with its item count. Chats whose last briefings went out in the same pass share a window.
+    /// </summary>
+    public async Task<BriefingWindow> WindowForChatAsync(ChatAddress chat, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var last = await chats.GetLastBriefingAsync(chat, cancellationToken);
         var settings = await GetSettingsAsync(chat, cancellationToken);
-        var since = last?.SentAt ?? now - options.Value.FirstBriefingLookback;
-        return await composer.ComposeAsync(since, now, settings.ItemsPerBriefing, cancellationToken);
+        return new BriefingWindow(last?.SentAt ?? now - options.Value.FirstBriefingLookback, now, settings.ItemsPerBriefing);
     }
 
     /// <summary>Remembers a delivered briefing as the chat's last one. Empty briefings leave the previous one in place.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Subscriptions;
 using Microsoft.Extensions.Logging;
@@ -8,34 +9,71 @@ namespace BriefingBot.Core.Delivery;
 /// <summary>
 /// Sends every briefing that has come due, through the ledger, so each subscription gets at most one per local day:
 /// a slot is claimed before sending and marked sent after; a crash leaves a lease that expires and is retried.
+/// Briefings are composed once per (profile, window) through <see cref="SlotBriefingCache"/>, not once per subscriber.
+/// A database failure ends the pass (the caller retries at its next tick); a platform failure fails one slot, retried
+/// with backoff.
 /// </summary>
 public sealed partial class DeliveryService(
     ISubscriptionStore subscriptions,
     IDeliveryLedger ledger,
     BriefingService briefings,
+    SlotBriefingCache slotBriefings,
+    IBriefingProfiles profiles,
     IEnumerable<IChatPlatform> platforms,
     IOptions<BriefingOptions> options,
     DeliveryMetrics metrics,
     ILogger<DeliveryService> logger)
 {
+    /// <summary>Attempts at recording a send the platform accepted before the pass gives up (the slot is then in doubt).</summary>
+    private const int MarkSentAttempts = 3;
+
     private readonly Dictionary<string, IChatPlatform> _platforms =
         platforms.ToDictionary(p => p.Platform, StringComparer.OrdinalIgnoreCase);
 
     public async Task<DeliveryRunReport> RunDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        int sent = 0, failed = 0, skipped = 0;
-        foreach (var subscription in await subscriptions.ListActiveAsync(cancellationToken))
+        var started = Stopwatch.GetTimestamp();
+        var due = DueSlots(await subscriptions.ListActiveAsync(cancellationToken), now);
+        metrics.Queued(due.Count);
+        int sent = 0, failed = 0, skipped = 0, handled = 0;
+        try
         {
-            foreach (var (localDate, due) in DeliverySchedule.DueSlots(subscription, now))
+            foreach (var (subscription, localDate, dueAt) in due)
             {
-                var outcome = await DeliverSlotAsync(subscription, localDate, due, now, cancellationToken);
+                var outcome = await DeliverSlotAsync(subscription, localDate, dueAt, now, cancellationToken);
+                handled++;
+                metrics.Dequeued();
                 sent += outcome == SlotOutcome.Sent ? 1 : 0;
                 failed += outcome == SlotOutcome.Failed ? 1 : 0;
                 skipped += outcome == SlotOutcome.Skipped ? 1 : 0;
             }
         }
+        finally
+        {
+            // A pass cut short (database gone, shutdown) leaves nothing counted as queued.
+            metrics.Queued(handled - due.Count);
+            metrics.PassCompleted(Stopwatch.GetElapsedTime(started));
+        }
 
         return new DeliveryRunReport(sent, failed, skipped);
+    }
+
+    /// <summary>Every (subscription, local date, due instant) that has come due by <paramref name="now"/>, earliest first.</summary>
+    public static IReadOnlyList<(Subscription Subscription, DateOnly LocalDate, DateTimeOffset Due)> DueSlots(IEnumerable<Subscription> active, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(active);
+        var due = new List<(Subscription, DateOnly, DateTimeOffset)>();
+        foreach (var subscription in active)
+        {
+            foreach (var (localDate, dueAt) in DeliverySchedule.DueSlots(subscription, now))
+            {
+                due.Add((subscription, localDate, dueAt));
+            }
+        }
+
+        // Earliest due first: after an outage the longest-waiting chats go out first.
+        due.Sort((a, b) => a.Item3.CompareTo(b.Item3));
+        return due;
     }
 
     private async Task<SlotOutcome> DeliverSlotAsync(Subscription subscription, DateOnly localDate, DateTimeOffset due, DateTimeOffset now, CancellationToken cancellationToken)
@@ -52,7 +90,8 @@ public sealed partial class DeliveryService(
         }
 
         var entry = await ledger.GetAsync(subscription.Id, localDate, cancellationToken);
-        if (entry is { State: DeliveryState.Failed } && now < entry.UpdatedAt + RetryDelay(entry.Attempts))
+        if (entry is { State: DeliveryState.Sent or DeliveryState.Skipped }
+            || (entry is { State: DeliveryState.Failed } && now < entry.UpdatedAt + RetryDelay(entry.Attempts)))
         {
             return SlotOutcome.None;
         }
@@ -63,10 +102,12 @@ public sealed partial class DeliveryService(
         }
 
         metrics.Due(platform.Platform);
-
+        SendResult? accepted = null;
         try
         {
-            var briefing = await briefings.ComposeForChatAsync(subscription.Chat, now, cancellationToken);
+            var window = await briefings.WindowForChatAsync(subscription.Chat, now, cancellationToken);
+            var profile = await profiles.ForChatAsync(subscription.Chat, cancellationToken);
+            var briefing = await slotBriefings.GetOrComposeAsync(profile, window, cancellationToken);
             if (briefing.Items.Count == 0)
             {
                 await ledger.MarkSkippedAsync(subscription.Id, localDate, "No new stories since the last briefing.", now, cancellationToken);
@@ -78,7 +119,8 @@ public sealed partial class DeliveryService(
             var result = await platform.SendBriefingAsync(subscription.Chat, briefing, cancellationToken);
             if (result.Succeeded)
             {
-                await ledger.MarkSentAsync(subscription.Id, localDate, result.MessageId, now, cancellationToken);
+                accepted = result;
+                await MarkSentAsync(subscription, localDate, result.MessageId, now, cancellationToken);
                 await briefings.RecordAsync(subscription.Chat, briefing, cancellationToken);
                 metrics.Sent(platform.Platform, now - due);
                 LogSent(subscription.Chat.Key, localDate, briefing.Items.Count, now - due);
@@ -96,12 +138,35 @@ public sealed partial class DeliveryService(
 
             return SlotOutcome.Failed;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException && accepted is not null)
+        {
+            // The platform has the message but the ledger does not say so: marking it failed would send it again at
+            // once. Leave the claim to its lease and let the caller see the (database) failure.
+            LogInDoubt(ex, subscription.Chat.Key, localDate);
+            throw;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             await ledger.MarkFailedAsync(subscription.Id, localDate, ex.Message, permanent: false, now, cancellationToken);
             metrics.Failed(platform.Platform, permanent: false);
             LogFault(ex, subscription.Chat.Key, localDate);
             return SlotOutcome.Failed;
+        }
+    }
+
+    private async Task MarkSentAsync(Subscription subscription, DateOnly localDate, string? messageId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ledger.MarkSentAsync(subscription.Id, localDate, messageId, now, cancellationToken);
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && attempt < MarkSentAttempts)
+            {
+                LogMarkSentRetry(ex, subscription.Chat.Key, localDate, attempt);
+            }
         }
     }
 
@@ -146,4 +211,10 @@ public sealed partial class DeliveryService(
 
     [LoggerMessage(EventId = 1304, Level = LogLevel.Information, Message = "Briefing for {Chat} ({LocalDate}) skipped: nothing new")]
     private partial void LogNothingNew(string chat, DateOnly localDate);
+
+    [LoggerMessage(EventId = 1305, Level = LogLevel.Error, Message = "Briefing for {Chat} ({LocalDate}) was delivered but could not be recorded; its claim is left to expire, after which it may be sent again")]
+    private partial void LogInDoubt(Exception exception, string chat, DateOnly localDate);
+
+    [LoggerMessage(EventId = 1306, Level = LogLevel.Warning, Message = "Recording the delivered briefing for {Chat} ({LocalDate}) failed (attempt {Attempt}); trying again")]
+    private partial void LogMarkSentRetry(Exception exception, string chat, DateOnly localDate, int attempt);
 }
