@@ -21,6 +21,10 @@ internal static class QuartzJobStore
     {
         store.UseSystemTextJsonSerializer();
         store.ProvisionSchema();
+
+        // A firing that fails because the database is away must not park the trigger in ERROR: the delivery and
+        // ingest triggers have to fire again as soon as the database is back.
+        store.ConfigureStore(o => o.MaxConsecutiveFireFailures = 0);
         if (provider == StorageProvider.Postgres)
         {
             store.UsePostgres(source => source.DataSourceFactory = PostgresSource);
