@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BriefingBot.Benchmarks.Delivery;
 using BriefingBot.Benchmarks.Evaluations;
 using BriefingBot.Benchmarks.Speed;
 
@@ -10,6 +11,7 @@ const string Usage = """
       extraction    precision/recall/F1 on trafilatura-en; titles and text on readability-pages (--details: where we differ from SmartReader)
       segmentation  sentence-boundary precision/recall/F1 on bbc-100
       speed [args]  BenchmarkDotNet: splitting, summarising, entities, feed parsing, extraction (no eval data needed)
+      delivery      due set of 100,000 subscriptions (96 slots, 40 zones); fan-out through the SQLite ledger against a platform ceiling
       all           rouge, extraction and segmentation
     The evaluations read ../shared/eval beside the repository (or BRIEFINGBOT_EVAL) and skip with a message when it is absent.
     """;
@@ -29,6 +31,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "segmentation":
         SegmentationEvaluation.Run();
+        return 0;
+    case "delivery":
+        await DeliveryBenchmark.RunAsync();
         return 0;
     case "all":
         RougeEvaluation.Run();

@@ -30,10 +30,17 @@ public sealed partial class DeliveryService(
     private readonly Dictionary<string, IChatPlatform> _platforms =
         platforms.ToDictionary(p => p.Platform, StringComparer.OrdinalIgnoreCase);
 
+    // Slots whose ledger row is final (Sent or Skipped) never change again, on any instance: remembering them spares a
+    // database read per subscription per pass for the rest of the day. Pruned to the last three local dates.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(SubscriptionId, DateOnly), byte> _final = new();
+
     public async Task<DeliveryRunReport> RunDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var due = DueSlots(await subscriptions.ListActiveAsync(cancellationToken), now);
+        PruneFinal(now);
+        var due = DueSlots(await subscriptions.ListActiveAsync(cancellationToken), now)
+            .Where(slot => !_final.ContainsKey((slot.Subscription.Id, slot.LocalDate)))
+            .ToList();
         metrics.Queued(due.Count);
         int sent = 0, failed = 0, skipped = 0, handled = 0;
         try
@@ -41,6 +48,11 @@ public sealed partial class DeliveryService(
             foreach (var (subscription, localDate, dueAt) in due)
             {
                 var outcome = await DeliverSlotAsync(subscription, localDate, dueAt, now, cancellationToken);
+                if (outcome is SlotOutcome.Sent or SlotOutcome.Skipped or SlotOutcome.Final)
+                {
+                    _final.TryAdd((subscription.Id, localDate), 0);
+                }
+
                 handled++;
                 metrics.Dequeued();
                 sent += outcome == SlotOutcome.Sent ? 1 : 0;
@@ -90,8 +102,12 @@ public sealed partial class DeliveryService(
         }
 
         var entry = await ledger.GetAsync(subscription.Id, localDate, cancellationToken);
-        if (entry is { State: DeliveryState.Sent or DeliveryState.Skipped }
-            || (entry is { State: DeliveryState.Failed } && now < entry.UpdatedAt + RetryDelay(entry.Attempts)))
+        if (entry is { State: DeliveryState.Sent or DeliveryState.Skipped })
+        {
+            return SlotOutcome.Final;
+        }
+
+        if (entry is { State: DeliveryState.Failed } && now < entry.UpdatedAt + RetryDelay(entry.Attempts))
         {
             return SlotOutcome.None;
         }
@@ -175,7 +191,7 @@ public sealed partial class DeliveryService(
         var entry = await ledger.GetAsync(subscription.Id, localDate, cancellationToken);
         if (entry is not null && entry.State is not (DeliveryState.Pending or DeliveryState.Failed))
         {
-            return SlotOutcome.None;
+            return entry.State is DeliveryState.Sent or DeliveryState.Skipped ? SlotOutcome.Final : SlotOutcome.None;
         }
 
         var reason = $"Missed: due at {due:u}, {(now - due).TotalHours:0.#} h late, beyond the {options.Value.GraceWindow.TotalHours:0.#} h grace window.";
@@ -189,9 +205,24 @@ public sealed partial class DeliveryService(
     private static TimeSpan RetryDelay(int attempts) =>
         TimeSpan.FromMinutes(Math.Min(60, Math.Pow(2, Math.Max(0, attempts - 1))));
 
+    private void PruneFinal(DateTimeOffset now)
+    {
+        var oldest = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-3);
+        foreach (var key in _final.Keys)
+        {
+            if (key.Item2 < oldest)
+            {
+                _final.TryRemove(key, out _);
+            }
+        }
+    }
+
     private enum SlotOutcome
     {
         None,
+
+        /// <summary>Nothing done: the ledger already says Sent or Skipped.</summary>
+        Final,
         Sent,
         Failed,
         Skipped,
