@@ -1,6 +1,5 @@
 using System.Net;
 using BriefingBot.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -8,8 +7,7 @@ namespace BriefingBot.Host.Tests;
 
 /// <summary>
 /// The database goes away while briefings are due: the bot sends nothing, says so once, reports the database unhealthy,
-/// and when the database is back sends every briefing exactly once. SQLite: the data folder disappears (a lost volume);
-/// PostgreSQL: the bot's database refuses connections and its sessions are ended.
+/// and when the database is back sends every briefing exactly once (see <see cref="DatabaseOutage"/>).
 /// </summary>
 public sealed class DatabaseOutageTests
 {
@@ -27,10 +25,10 @@ public sealed class DatabaseOutageTests
         await DeliveryFixture.SeedAsync(data.Path, database, Subscribers, FakeChatPlatform.DefaultPlatform, due);
         var platform = new FakeChatPlatform();
         var clock = new ShiftedClock();
-        var outage = new Outage(data.Path, database);
+        var outage = new DatabaseOutage(data.Path, database);
 
-        // The schedule in memory: this is about the bot's own use of the database. (With the schedule in the same
-        // database Quartz stops firing during the outage; that it fires again afterwards is still open, see README.)
+        // The schedule in memory: the test moves the bot's clock half an hour, which a database schedule reads as
+        // misfires. SchedulerOutageTests covers the database schedule firing again after an outage.
         await using (var bot = new InProcessBot(data.Path, database, clock, services => services.AddSingleton<BriefingBot.Core.Delivery.IChatPlatform>(platform), "--Scheduling:JobStore=Memory"))
         {
             await bot.StartAsync();
@@ -54,36 +52,5 @@ public sealed class DatabaseOutageTests
 
         Assert.Equal(Subscribers, platform.Sent.Select(s => s.Chat).Distinct().Count());
         Assert.Equal(Subscribers, platform.Sent.Count);
-    }
-
-    /// <summary>Takes the bot's database away and brings it back.</summary>
-    private sealed class Outage(string dataDirectory, HostDatabase database)
-    {
-        private readonly string _away = dataDirectory + "-away";
-
-        public async Task BeginAsync()
-        {
-            if (database.IsPostgres)
-            {
-                await database.SetReachableAsync(false);
-                return;
-            }
-
-            // New connections cannot open a file whose folder is gone; pooled ones are closed so they cannot bridge the gap.
-            Directory.Move(dataDirectory, _away);
-            SqliteConnection.ClearAllPools();
-        }
-
-        public async Task EndAsync()
-        {
-            if (database.IsPostgres)
-            {
-                await database.SetReachableAsync(true);
-                return;
-            }
-
-            Directory.Move(_away, dataDirectory);
-            await Task.CompletedTask;
-        }
     }
 }
