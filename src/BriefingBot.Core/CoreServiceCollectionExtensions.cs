@@ -67,6 +67,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<BriefingService>();
         services.AddMetrics();
         services.TryAddSingleton<DeliveryMetrics>();
+        services.TryAddSingleton<SlotBriefingCache>();
+        services.TryAddSingleton<IBriefingProfiles, ChatBriefingProfiles>();
         services.TryAddSingleton<DeliveryService>();
 
         services.TryAddEnumerable(

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BriefingBot.Benchmarks.Delivery;
 using BriefingBot.Benchmarks.Evaluations;
 using BriefingBot.Benchmarks.Speed;
 
@@ -16,6 +17,7 @@ const string Usage = """
       fanout telegram|discord [--chats N] [--ceiling N]
                     one briefing to many chats through the adapter against its fake server with a rate ceiling
       filters       chat filters: 10,000 stories x 1,000 chat profiles, time per step (no eval data needed)
+      delivery      due set of 100,000 subscriptions (96 slots, 40 zones); fan-out through the SQLite ledger against a platform ceiling
       all           rouge, extraction, segmentation, ner and person-title
     The evaluations read ../shared/eval beside the repository (or BRIEFINGBOT_EVAL) and skip with a message when it is absent.
     """;
@@ -49,6 +51,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "filters":
         FilterBenchmark.Run();
+        return 0;
+    case "delivery":
+        await DeliveryBenchmark.RunAsync();
         return 0;
     case "all":
         RougeEvaluation.Run();

@@ -17,12 +17,31 @@ public sealed class BriefingService(
 {
     public async Task<Briefing> ComposeForChatAsync(ChatAddress chat, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var window = await WindowForChatAsync(chat, now, cancellationToken);
+        var feed = await feeds.GetAsync(chat, cancellationToken);
+        var briefing = await composer.ComposeAsync(window.Since, window.Now, window.MaxItems, feed, cancellationToken);
+        return await WithNoticesAsync(chat, briefing, now, cancellationToken);
+    }
+
+    /// <summary>The briefing with the chat's pending one-time notices (a feed it added failing for a day), which are per chat.</summary>
+    public async Task<Briefing> WithNoticesAsync(ChatAddress chat, Briefing briefing, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(briefing);
+        var pending = await notices.PendingAsync(chat, now, cancellationToken);
+
+        // Without notices the (possibly shared) briefing itself goes out, as composed once for its profile and window.
+        return pending.Count == 0 ? briefing : briefing with { Notices = pending };
+    }
+
+    /// <summary>
+    /// What the chat's briefing at <paramref name="now"/> covers: since its last briefing (or the look-back window for
+    /// its first), with its item count. Chats whose last briefings went out in the same pass share a window.
+    /// </summary>
+    public async Task<BriefingWindow> WindowForChatAsync(ChatAddress chat, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var last = await chats.GetLastBriefingAsync(chat, cancellationToken);
         var settings = await GetSettingsAsync(chat, cancellationToken);
-        var since = last?.SentAt ?? now - options.Value.FirstBriefingLookback;
-        var feed = await feeds.GetAsync(chat, cancellationToken);
-        var briefing = await composer.ComposeAsync(since, now, settings.ItemsPerBriefing, feed, cancellationToken);
-        return briefing with { Notices = await notices.PendingAsync(chat, now, cancellationToken) };
+        return new BriefingWindow(last?.SentAt ?? now - options.Value.FirstBriefingLookback, now, settings.ItemsPerBriefing);
     }
 
     /// <summary>Remembers a delivered briefing as the chat's last one. Empty briefings leave the previous one in place.</summary>

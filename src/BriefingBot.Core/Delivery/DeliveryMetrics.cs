@@ -4,7 +4,8 @@ namespace BriefingBot.Core.Delivery;
 
 /// <summary>
 /// Delivery instruments on the "BriefingBot.Delivery" meter: briefings due, sent, failed and skipped, how late they went
-/// out, and the platforms' rate-limit waits and 429 answers (recorded by the adapters).
+/// out, how many due slots a pass still has to handle (queue depth) and how long passes take, how often a briefing was
+/// composed or taken from the slot cache, and the platforms' rate-limit waits and 429 answers (recorded by the adapters).
 /// </summary>
 public sealed class DeliveryMetrics
 {
@@ -17,6 +18,9 @@ public sealed class DeliveryMetrics
     private readonly Histogram<double> _lateness;
     private readonly Histogram<double> _rateLimitWait;
     private readonly Counter<long> _throttled;
+    private readonly Counter<long> _composed;
+    private readonly Histogram<double> _passDuration;
+    private long _queueDepth;
 
     public DeliveryMetrics(IMeterFactory meterFactory)
     {
@@ -29,6 +33,9 @@ public sealed class DeliveryMetrics
         _lateness = meter.CreateHistogram<double>("briefingbot.delivery.lateness", "s", "Time from a briefing's due instant to its delivery.");
         _rateLimitWait = meter.CreateHistogram<double>("briefingbot.delivery.rate_limit_wait", "s", "Time a message waited for a platform rate limit.");
         _throttled = meter.CreateCounter<long>("briefingbot.delivery.throttled", "{response}", "Rate-limit answers (HTTP 429) from a platform.");
+        _composed = meter.CreateCounter<long>("briefingbot.briefings.composed", "{briefing}", "Briefings a pass needed, by whether the slot cache had them (cache: hit or miss).");
+        _passDuration = meter.CreateHistogram<double>("briefingbot.delivery.pass_duration", "s", "How long one delivery pass took.");
+        meter.CreateObservableGauge("briefingbot.delivery.queue_depth", () => Interlocked.Read(ref _queueDepth), "{briefing}", "Due slots the running pass has not handled yet.");
     }
 
     public void Due(string platform) => _due.Add(1, Platform(platform));
@@ -49,6 +56,19 @@ public sealed class DeliveryMetrics
 
     /// <summary>For adapters: the platform answered 429.</summary>
     public void Throttled(string platform) => _throttled.Add(1, Platform(platform));
+
+    /// <summary>A pass found <paramref name="count"/> due slots to handle.</summary>
+    public void Queued(int count) => Interlocked.Add(ref _queueDepth, count);
+
+    /// <summary>A pass handled one due slot (sent, failed, skipped or left to another worker).</summary>
+    public void Dequeued() => Interlocked.Decrement(ref _queueDepth);
+
+    /// <summary>The current queue depth (for tests and the benchmark).</summary>
+    public long QueueDepth => Interlocked.Read(ref _queueDepth);
+
+    public void PassCompleted(TimeSpan duration) => _passDuration.Record(duration.TotalSeconds);
+
+    public void Composed(bool cached) => _composed.Add(1, new KeyValuePair<string, object?>("cache", cached ? "hit" : "miss"));
 
     private static KeyValuePair<string, object?> Platform(string platform) => new("platform", platform);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Subscriptions;
 using Microsoft.Extensions.Logging;
@@ -8,35 +9,83 @@ namespace BriefingBot.Core.Delivery;
 /// <summary>
 /// Sends every briefing that has come due, through the ledger, so each subscription gets at most one per local day:
 /// a slot is claimed before sending and marked sent after; a crash leaves a lease that expires and is retried.
+/// Briefings are composed once per (profile, window) through <see cref="SlotBriefingCache"/>, not once per subscriber.
+/// A database failure ends the pass (the caller retries at its next tick); a platform failure fails one slot, retried
+/// with backoff.
 /// </summary>
 public sealed partial class DeliveryService(
     ISubscriptionStore subscriptions,
     IDeliveryLedger ledger,
     BriefingService briefings,
+    SlotBriefingCache slotBriefings,
+    IBriefingProfiles profiles,
     IEnumerable<IChatPlatform> platforms,
     IOptions<BriefingOptions> options,
     DeliveryMetrics metrics,
     ILogger<DeliveryService> logger)
 {
+    /// <summary>Attempts at recording a send the platform accepted before the pass gives up (the slot is then in doubt).</summary>
+    private const int MarkSentAttempts = 3;
+
     private readonly Dictionary<string, IChatPlatform> _platforms =
         platforms.ToDictionary(p => p.Platform, StringComparer.OrdinalIgnoreCase);
 
+    // Slots whose ledger row is final (Sent or Skipped) never change again, on any instance: remembering them spares a
+    // database read per subscription per pass for the rest of the day. Pruned to the last three local dates.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(SubscriptionId, DateOnly), byte> _final = new();
+
     public async Task<DeliveryRunReport> RunDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        int sent = 0, failed = 0, skipped = 0;
-        foreach (var subscription in await subscriptions.ListActiveAsync(cancellationToken))
+        var started = Stopwatch.GetTimestamp();
+        PruneFinal(now);
+        var due = DueSlots(await subscriptions.ListActiveAsync(cancellationToken), now)
+            .Where(slot => !_final.ContainsKey((slot.Subscription.Id, slot.LocalDate)))
+            .ToList();
+        metrics.Queued(due.Count);
+        int sent = 0, failed = 0, skipped = 0, handled = 0;
+        try
         {
-            var quietDays = (await briefings.GetSettingsAsync(subscription.Chat, cancellationToken)).QuietDays;
-            foreach (var (localDate, due) in DeliverySchedule.DueSlots(subscription, now, quietDays))
+            foreach (var (subscription, localDate, dueAt) in due)
             {
-                var outcome = await DeliverSlotAsync(subscription, localDate, due, now, cancellationToken);
+                var outcome = await DeliverSlotAsync(subscription, localDate, dueAt, now, cancellationToken);
+                if (outcome is SlotOutcome.Sent or SlotOutcome.Skipped or SlotOutcome.Final)
+                {
+                    _final.TryAdd((subscription.Id, localDate), 0);
+                }
+
+                handled++;
+                metrics.Dequeued();
                 sent += outcome == SlotOutcome.Sent ? 1 : 0;
                 failed += outcome == SlotOutcome.Failed ? 1 : 0;
                 skipped += outcome == SlotOutcome.Skipped ? 1 : 0;
             }
         }
+        finally
+        {
+            // A pass cut short (database gone, shutdown) leaves nothing counted as queued.
+            metrics.Queued(handled - due.Count);
+            metrics.PassCompleted(Stopwatch.GetElapsedTime(started));
+        }
 
         return new DeliveryRunReport(sent, failed, skipped);
+    }
+
+    /// <summary>Every (subscription, local date, due instant) that has come due by <paramref name="now"/>, earliest first.</summary>
+    public static IReadOnlyList<(Subscription Subscription, DateOnly LocalDate, DateTimeOffset Due)> DueSlots(IEnumerable<Subscription> active, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(active);
+        var due = new List<(Subscription, DateOnly, DateTimeOffset)>();
+        foreach (var subscription in active)
+        {
+            foreach (var (localDate, dueAt) in DeliverySchedule.DueSlots(subscription, now))
+            {
+                due.Add((subscription, localDate, dueAt));
+            }
+        }
+
+        // Earliest due first: after an outage the longest-waiting chats go out first.
+        due.Sort((a, b) => a.Item3.CompareTo(b.Item3));
+        return due;
     }
 
     private async Task<SlotOutcome> DeliverSlotAsync(Subscription subscription, DateOnly localDate, DateTimeOffset due, DateTimeOffset now, CancellationToken cancellationToken)
@@ -53,9 +102,23 @@ public sealed partial class DeliveryService(
         }
 
         var entry = await ledger.GetAsync(subscription.Id, localDate, cancellationToken);
+        if (entry is { State: DeliveryState.Sent or DeliveryState.Skipped })
+        {
+            return SlotOutcome.Final;
+        }
+
         if (entry is { State: DeliveryState.Failed } && now < entry.UpdatedAt + RetryDelay(entry.Attempts))
         {
             return SlotOutcome.None;
+        }
+
+        var chatSettings = await briefings.GetSettingsAsync(subscription.Chat, cancellationToken);
+        if (chatSettings.QuietDays.Contains(localDate.DayOfWeek))
+        {
+            // "/schedule quiet": no briefing on this local day; the next one covers the stories since the last.
+            await ledger.MarkSkippedAsync(subscription.Id, localDate, $"Quiet day ({localDate.DayOfWeek}).", now, cancellationToken);
+            metrics.Skipped("quiet_day");
+            return SlotOutcome.Skipped;
         }
 
         if (!await ledger.TryClaimAsync(subscription.Id, localDate, now, settings.DeliveryLease, settings.MaxDeliveryAttempts, cancellationToken))
@@ -64,10 +127,13 @@ public sealed partial class DeliveryService(
         }
 
         metrics.Due(platform.Platform);
-
+        SendResult? accepted = null;
         try
         {
-            var briefing = await briefings.ComposeForChatAsync(subscription.Chat, now, cancellationToken);
+            var window = await briefings.WindowForChatAsync(subscription.Chat, now, cancellationToken);
+            var profile = await profiles.ForChatAsync(subscription.Chat, cancellationToken);
+            var briefing = await briefings.WithNoticesAsync(
+                subscription.Chat, await slotBriefings.GetOrComposeAsync(profile, window, cancellationToken), now, cancellationToken);
             if (briefing.Items.Count == 0)
             {
                 await ledger.MarkSkippedAsync(subscription.Id, localDate, "No new stories since the last briefing.", now, cancellationToken);
@@ -79,7 +145,8 @@ public sealed partial class DeliveryService(
             var result = await platform.SendBriefingAsync(subscription.Destination, briefing, cancellationToken);
             if (result.Succeeded)
             {
-                await ledger.MarkSentAsync(subscription.Id, localDate, result.MessageId, now, cancellationToken);
+                accepted = result;
+                await MarkSentAsync(subscription, localDate, result.MessageId, now, cancellationToken);
                 await briefings.RecordAsync(subscription.Chat, briefing, cancellationToken);
                 metrics.Sent(platform.Platform, now - due);
                 LogSent(subscription.Chat.Key, localDate, briefing.Items.Count, now - due);
@@ -97,6 +164,13 @@ public sealed partial class DeliveryService(
 
             return SlotOutcome.Failed;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException && accepted is not null)
+        {
+            // The platform has the message but the ledger does not say so: marking it failed would send it again at
+            // once. Leave the claim to its lease and let the caller see the (database) failure.
+            LogInDoubt(ex, subscription.Chat.Key, localDate);
+            throw;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             await ledger.MarkFailedAsync(subscription.Id, localDate, ex.Message, permanent: false, now, cancellationToken);
@@ -106,12 +180,28 @@ public sealed partial class DeliveryService(
         }
     }
 
+    private async Task MarkSentAsync(Subscription subscription, DateOnly localDate, string? messageId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ledger.MarkSentAsync(subscription.Id, localDate, messageId, now, cancellationToken);
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && attempt < MarkSentAttempts)
+            {
+                LogMarkSentRetry(ex, subscription.Chat.Key, localDate, attempt);
+            }
+        }
+    }
+
     private async Task<SlotOutcome> SkipMissedAsync(Subscription subscription, DateOnly localDate, DateTimeOffset due, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var entry = await ledger.GetAsync(subscription.Id, localDate, cancellationToken);
         if (entry is not null && entry.State is not (DeliveryState.Pending or DeliveryState.Failed))
         {
-            return SlotOutcome.None;
+            return entry.State is DeliveryState.Sent or DeliveryState.Skipped ? SlotOutcome.Final : SlotOutcome.None;
         }
 
         var reason = $"Missed: due at {due:u}, {(now - due).TotalHours:0.#} h late, beyond the {options.Value.GraceWindow.TotalHours:0.#} h grace window.";
@@ -125,9 +215,24 @@ public sealed partial class DeliveryService(
     private static TimeSpan RetryDelay(int attempts) =>
         TimeSpan.FromMinutes(Math.Min(60, Math.Pow(2, Math.Max(0, attempts - 1))));
 
+    private void PruneFinal(DateTimeOffset now)
+    {
+        var oldest = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-3);
+        foreach (var key in _final.Keys)
+        {
+            if (key.Item2 < oldest)
+            {
+                _final.TryRemove(key, out _);
+            }
+        }
+    }
+
     private enum SlotOutcome
     {
         None,
+
+        /// <summary>Nothing done: the ledger already says Sent or Skipped.</summary>
+        Final,
         Sent,
         Failed,
         Skipped,
@@ -147,4 +252,10 @@ public sealed partial class DeliveryService(
 
     [LoggerMessage(EventId = 1304, Level = LogLevel.Information, Message = "Briefing for {Chat} ({LocalDate}) skipped: nothing new")]
     private partial void LogNothingNew(string chat, DateOnly localDate);
+
+    [LoggerMessage(EventId = 1305, Level = LogLevel.Error, Message = "Briefing for {Chat} ({LocalDate}) was delivered but could not be recorded; its claim is left to expire, after which it may be sent again")]
+    private partial void LogInDoubt(Exception exception, string chat, DateOnly localDate);
+
+    [LoggerMessage(EventId = 1306, Level = LogLevel.Warning, Message = "Recording the delivered briefing for {Chat} ({LocalDate}) failed (attempt {Attempt}); trying again")]
+    private partial void LogMarkSentRetry(Exception exception, string chat, DateOnly localDate, int attempt);
 }

@@ -21,15 +21,30 @@ public sealed class ChatFeedService(
 {
     private static readonly object AllSourcesKey = new();
 
-    public async Task<ChatFeed> GetAsync(ChatAddress chat, CancellationToken cancellationToken)
+    public async Task<ChatFeed> GetAsync(ChatAddress chat, CancellationToken cancellationToken) =>
+        (await GetWithProfileKeyAsync(chat, cancellationToken)).Feed;
+
+    /// <summary>
+    /// The chat's feed and the key briefings composed with it may be shared under: "default" when no chat has rules or
+    /// feeds, "shared" for a chat without rules or feeds of its own (its feed only leaves out other chats' feeds, the
+    /// same for all such chats), else the chat's own key.
+    /// </summary>
+    public async Task<(ChatFeed Feed, string ProfileKey)> GetWithProfileKeyAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
         var filter = await filters.GetAsync(chat, cancellationToken);
-        var foreign = ChatFeed.ForeignSources(await AllSourcesAsync(cancellationToken), chat);
+        var all = await AllSourcesAsync(cancellationToken);
+        var foreign = ChatFeed.ForeignSources(all, chat);
         if (filter.Rules.Count == 0 && foreign.Count == 0)
         {
-            return ChatFeed.Unfiltered;
+            return (ChatFeed.Unfiltered, "default");
         }
 
+        var key = filter.Rules.Count == 0 && all.All(s => s.Chat != chat) ? "shared" : "chat:" + chat.Key;
+        return (Compile(filter, foreign), key);
+    }
+
+    private ChatFeed Compile(ChatFilter filter, IReadOnlySet<string> foreign)
+    {
         // Rules were checked when added; a stored rule the current limits refuse is left out rather than failing briefings.
         var limits = options.Value.Limits with { MaxRules = int.MaxValue };
         var valid = filter.Rules.Where(r => FilterRuleValidator.CheckRule(r, limits) is null).ToList();

@@ -56,6 +56,9 @@ internal static class CliApp
         try
         {
             using var host = BriefingHostBuilder.Create([], runBot: true).Build();
+
+            // Before the host starts: an unreachable database is one line for the operator, not a failed start's trace.
+            await host.Services.GetRequiredService<IStorageInitializer>().InitializeAsync(cancellationToken);
             await host.RunAsync(cancellationToken);
             return 0;
         }
@@ -63,6 +66,11 @@ internal static class CliApp
         {
             await Console.Error.WriteLineAsync("Configuration error: " + message);
             return 2;
+        }
+        catch (StorageUnavailableException ex)
+        {
+            await Console.Error.WriteLineAsync("Database error: " + ex.Message);
+            return 4;
         }
     }
 
@@ -85,6 +93,11 @@ internal static class CliApp
         {
             await Console.Error.WriteLineAsync("Configuration error: " + message);
             return 2;
+        }
+        catch (StorageUnavailableException ex)
+        {
+            await Console.Error.WriteLineAsync("Database error: " + ex.Message);
+            return 4;
         }
         catch (FileNotFoundException ex)
         {

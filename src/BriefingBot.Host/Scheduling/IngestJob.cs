@@ -4,16 +4,19 @@ using Quartz;
 
 namespace BriefingBot.Host.Scheduling;
 
-/// <summary>Reads every source once; fires at start and then every News:IngestInterval.</summary>
+/// <summary>Reads every source once; fires at start and then every News:IngestInterval (waits out a database outage).</summary>
 [DisallowConcurrentExecution]
-internal sealed partial class IngestJob(NewsCycle cycle, ILogger<IngestJob> logger) : IJob
+internal sealed partial class IngestJob(NewsCycle cycle, DatabaseOutage outage, ILogger<IngestJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
-        var reports = await cycle.RunAsync(cancellationToken);
-        var reachable = reports.Count(r => r.Status != SourceIngestStatus.Failed);
-        var added = reports.Sum(r => r.Added);
-        LogCycle(reports.Count, reachable, added);
+        await outage.RunAsync("ingest", async ct =>
+        {
+            var reports = await cycle.RunAsync(ct);
+            var reachable = reports.Count(r => r.Status != SourceIngestStatus.Failed);
+            var added = reports.Sum(r => r.Added);
+            LogCycle(reports.Count, reachable, added);
+        }, cancellationToken);
     }
 
     [LoggerMessage(EventId = 2000, Level = LogLevel.Information, Message = "Ingest pass: {Reachable} of {Sources} sources read, {Added} new stories")]

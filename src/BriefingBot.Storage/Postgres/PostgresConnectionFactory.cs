@@ -27,10 +27,14 @@ public sealed class PostgresConnectionFactory : SqlDatabase, IDisposable, IAsync
 
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         DisplayName = $"{builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}";
+        ConnectionString = builder.ConnectionString;
         _dataSource = NpgsqlDataSource.Create(builder);
     }
 
     public override string DisplayName { get; }
+
+    /// <summary>The connection string (it holds the password: never log it), for clients with pools of their own (Quartz).</summary>
+    public string ConnectionString { get; }
 
     internal override IReadOnlyList<Migration> Migrations => PostgresMigrations.All;
 

@@ -35,6 +35,9 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
     private int _nextUpdateId = 1;
     private int _nextMessageId = 1;
     private int _throttled;
+    private int _serverErrors;
+    private TaskCompletionSource? _hold;
+    private TimeSpan _holdFor = Timeout.InfiniteTimeSpan;
 
     private FakeTelegramBotApi(WebApplication app) => _app = app;
 
@@ -70,6 +73,28 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
 
     /// <summary>How many sends the fake refused with 429.</summary>
     public int Throttled => Volatile.Read(ref _throttled);
+
+    /// <summary>How long each sendMessage takes before the fake acts on it; a sender that disconnects meanwhile delivered nothing.</summary>
+    public TimeSpan SendDelay { get; set; }
+
+    /// <summary>While set, every sendMessage is answered with this 5xx status (a Bot API outage).</summary>
+    public int? ServerErrorStatus { get; set; }
+
+    /// <summary>How many sends the fake answered with <see cref="ServerErrorStatus"/>.</summary>
+    public int ServerErrors => Volatile.Read(ref _serverErrors);
+
+    /// <summary>
+    /// The next sendMessage is held, undelivered, until its sender disconnects (or, when given, <paramref name="releaseAfter"/>
+    /// has passed: then it is handled as usual); the returned task completes when it has arrived, so a test can kill the
+    /// sender while a send is in flight.
+    /// </summary>
+    public Task HoldNextSend(TimeSpan? releaseAfter = null)
+    {
+        var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _holdFor = releaseAfter ?? Timeout.InfiniteTimeSpan;
+        Volatile.Write(ref _hold, hold);
+        return hold.Task;
+    }
 
     public static async Task<FakeTelegramBotApi> StartAsync(CancellationToken cancellationToken = default)
     {
@@ -141,9 +166,31 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
             "getUpdates" => Ok(await TakeUpdatesAsync(body, context.RequestAborted)),
             "getChatMember" => Ok(ChatMember(body)),
             "getChat" => GetChat(body),
-            "sendMessage" => Send(request),
+            "sendMessage" => await SendAsync(request, context.RequestAborted),
             _ => Ok(JsonValue.Create(true)),
         };
+    }
+
+    private async Task<IResult> SendAsync(FakeTelegramRequest request, CancellationToken aborted)
+    {
+        if (Interlocked.Exchange(ref _hold, null) is { } hold)
+        {
+            hold.SetResult();
+            await Task.Delay(_holdFor, aborted);
+        }
+
+        if (SendDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(SendDelay, aborted);
+        }
+
+        if (ServerErrorStatus is { } status)
+        {
+            Interlocked.Increment(ref _serverErrors);
+            return Error(new FakeTelegramFault(status, "Internal Server Error"));
+        }
+
+        return Send(request);
     }
 
     private IResult Send(FakeTelegramRequest request)

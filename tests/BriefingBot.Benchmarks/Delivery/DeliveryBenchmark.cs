@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Globalization;
+using BriefingBot.Core;
+using BriefingBot.Core.Chats;
+using BriefingBot.Core.Delivery;
+using BriefingBot.Core.Stories;
+using BriefingBot.Core.Subscriptions;
+using BriefingBot.Storage;
+using BriefingBot.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BriefingBot.Benchmarks.Delivery;
+
+/// <summary>
+/// The delivery path at scale: (1) the due set of 100,000 subscriptions over 96 quarter-hour slots and 40 time zones —
+/// time per pass and memory; (2) fan-out of one slot through the real SQLite ledger and stores to a platform with a set
+/// ceiling — throughput as a share of the ceiling, and lateness (completion after the due instant) p50/p99.
+/// </summary>
+internal static class DeliveryBenchmark
+{
+    private const int Subscriptions = 100_000;
+    private const int Slots = 96;
+
+    private static readonly string[] Zones =
+    [
+        "Etc/UTC", "Europe/London", "Europe/Paris", "Europe/Berlin", "Europe/Athens", "Europe/Moscow", "Europe/Istanbul", "Africa/Cairo",
+        "Africa/Lagos", "Africa/Johannesburg", "Africa/Nairobi", "Asia/Dubai", "Asia/Karachi", "Asia/Kolkata", "Asia/Kathmandu", "Asia/Dhaka",
+        "Asia/Bangkok", "Asia/Shanghai", "Asia/Singapore", "Asia/Tokyo", "Asia/Seoul", "Australia/Perth", "Australia/Adelaide", "Australia/Sydney",
+        "Pacific/Auckland", "Pacific/Chatham", "Pacific/Honolulu", "America/Anchorage", "America/Los_Angeles", "America/Denver", "America/Phoenix",
+        "America/Chicago", "America/New_York", "America/Halifax", "America/St_Johns", "America/Sao_Paulo", "America/Argentina/Buenos_Aires",
+        "America/Mexico_City", "America/Bogota", "Atlantic/Azores",
+    ];
+
+    public static async Task RunAsync()
+    {
+        DueSet();
+        var fanOut = new Table("platform ceiling", "briefings", "elapsed s", "per second", "share of ceiling", "lateness p50 s", "lateness p99 s");
+        await FanOutAsync(fanOut, ceiling: 30, briefings: 300);   // Telegram's bot-wide limit
+        await FanOutAsync(fanOut, ceiling: 50, briefings: 500);   // Discord's global REST limit
+        await FanOutAsync(fanOut, ceiling: null, briefings: 2_000);
+        fanOut.Print("Fan-out of one slot through the SQLite ledger (one worker)");
+    }
+
+    private static void DueSet()
+    {
+        var created = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var all = new List<Subscription>(Subscriptions);
+        for (var i = 0; i < Subscriptions; i++)
+        {
+            var slot = TimeOnly.MinValue.Add(TimeSpan.FromMinutes(15 * (i / Zones.Length % Slots)));
+            all.Add(new Subscription(new SubscriptionId(i + 1), new ChatAddress(PacedPlatform.Name, i.ToString(CultureInfo.InvariantCulture)), "u", slot, Zones[i % Zones.Length], created, true, null));
+        }
+
+        var held = GC.GetTotalMemory(forceFullCollection: true) - before;
+        DeliveryService.DueSlots(all, created.AddDays(1)); // warm-up: zone lookups, JIT
+
+        var day = new DateTimeOffset(2026, 6, 15, 0, 0, 0, TimeSpan.Zero);
+        var times = new List<double>();
+        long allocated = 0, dueTotal = 0;
+        for (var pass = 0; pass < Slots; pass++)
+        {
+            var now = day.AddMinutes(15 * pass + 1);
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            var due = DeliveryService.DueSlots(all, now);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            allocated += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+            dueTotal += due.Count;
+        }
+
+        times.Sort();
+        var table = new Table("subscriptions", "slots x zones", "passes", "ms per pass (mean)", "ms p99", "due slots per pass (mean)", "allocated per pass", "subscriptions held");
+        table.Add(Subscriptions, $"{Slots} x {Zones.Length}", Slots, times.Average(), times[(int)(0.99 * (times.Count - 1))], dueTotal / Slots, $"{allocated / Slots / 1024 / 1024.0:0.0} MB", $"{held / 1024 / 1024.0:0.0} MB");
+        table.Print("Due set: every subscription's due slots (today's and yesterday's) at one instant");
+    }
+
+    private static async Task FanOutAsync(Table table, int? ceiling, int briefings)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "briefingbot-delivery-bench-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var platform = new PacedPlatform(ceiling);
+            var services = new ServiceCollection();
+            services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = root }).Build());
+            services.AddLogging();
+            services.AddBriefingCore();
+            services.AddBriefingStorage(root);
+            services.AddSingleton<IChatPlatform>(platform);
+            await using var provider = services.BuildServiceProvider();
+            await provider.GetRequiredService<IStorageInitializer>().InitializeAsync(CancellationToken.None);
+
+            var due = new DateTimeOffset(2026, 6, 15, 7, 0, 0, TimeSpan.Zero);
+            var stories = provider.GetRequiredService<IStoryStore>();
+            for (var i = 0; i < 20; i++)
+            {
+                await stories.AddAsync(StoryFactory.Create($"Story {i}: ports reopen after the storm number {i}", due.AddHours(-3).AddMinutes(i)), CancellationToken.None);
+            }
+
+            var store = provider.GetRequiredService<ISubscriptionStore>();
+            for (var i = 0; i < briefings; i++)
+            {
+                await store.UpsertAsync(new ChatAddress(PacedPlatform.Name, i.ToString(CultureInfo.InvariantCulture)), "u", new TimeOnly(7, 0), "Etc/UTC", due.AddDays(-1), CancellationToken.None);
+            }
+
+            var delivery = provider.GetRequiredService<DeliveryService>();
+            platform.Start();
+            var watch = Stopwatch.StartNew();
+            var report = await delivery.RunDueAsync(due, CancellationToken.None);
+            var elapsed = watch.Elapsed.TotalSeconds;
+            var completed = platform.Completed.Select(t => t.TotalSeconds).Order().ToList();
+            var perSecond = report.Sent / elapsed;
+            table.Add(
+                ceiling is { } c ? $"{c}/s" : "none",
+                report.Sent,
+                elapsed,
+                perSecond,
+                ceiling is { } limit ? $"{100 * perSecond / limit:0.0}%" : "-",
+                completed[(int)(0.5 * (completed.Count - 1))],
+                completed[(int)(0.99 * (completed.Count - 1))]);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}

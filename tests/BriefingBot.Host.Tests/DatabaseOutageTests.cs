@@ -1,0 +1,56 @@
+using System.Net;
+using BriefingBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BriefingBot.Host.Tests;
+
+/// <summary>
+/// The database goes away while briefings are due: the bot sends nothing, says so once, reports the database unhealthy,
+/// and when the database is back sends every briefing exactly once (see <see cref="DatabaseOutage"/>).
+/// </summary>
+public sealed class DatabaseOutageTests
+{
+    private const int Subscribers = 10;
+
+    [SkippableTheory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task Delivery_DatabaseUnavailableForAWhile_WaitsThenSendsEachBriefingOnce(string provider)
+    {
+        using var data = new TempDirectory();
+        await using var database = await HostDatabase.CreateAsync(provider);
+        var start = TimeProvider.System.GetUtcNow();
+        var due = start.AddMinutes(30);
+        await DeliveryFixture.SeedAsync(data.Path, database, Subscribers, FakeChatPlatform.DefaultPlatform, due);
+        var platform = new FakeChatPlatform();
+        var clock = new ShiftedClock();
+        var outage = new DatabaseOutage(data.Path, database);
+
+        // The schedule in memory: the test moves the bot's clock half an hour, which a database schedule reads as
+        // misfires. SchedulerOutageTests covers the database schedule firing again after an outage.
+        await using (var bot = new InProcessBot(data.Path, database, clock, services => services.AddSingleton<BriefingBot.Core.Delivery.IChatPlatform>(platform), "--Scheduling:JobStore=Memory"))
+        {
+            await bot.StartAsync();
+            await Task.Delay(TimeSpan.FromSeconds(2)); // the scheduler up and a first (empty) delivery pass done
+            await outage.BeginAsync();
+            clock.ShiftTo(due.AddMinutes(1));
+            await Task.Delay(TimeSpan.FromSeconds(4)); // several delivery ticks against the missing database
+
+            Assert.Empty(platform.Sent);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, await bot.HealthAsync());
+
+            await outage.EndAsync();
+            await DeliveryFixture.WaitUntilAsync(() => platform.Sent.Count >= Subscribers, TimeSpan.FromSeconds(30), () => bot.TriggersAsync().GetAwaiter().GetResult() + "\n" + string.Join('\n', bot.Logs.Select(l => l.Message)));
+            await Task.Delay(TimeSpan.FromSeconds(2));
+
+            Assert.Equal(HttpStatusCode.OK, await bot.HealthAsync());
+            var warnings = bot.Logs.Where(l => l.Id.Id == 2020).ToList();
+            Assert.Single(warnings, w => w.Message.Contains("delivery", StringComparison.Ordinal));
+            Assert.Contains(bot.Logs, l => l.Id.Id == 2022 && l.Level == LogLevel.Information);
+        }
+
+        Assert.Equal(Subscribers, platform.Sent.Select(s => s.Chat).Distinct().Count());
+        Assert.Equal(Subscribers, platform.Sent.Count);
+    }
+}
