@@ -38,7 +38,11 @@ public sealed partial class ExtractiveSummarizer
             }
         }
 
+        var tokens = sentences.Select(Words.Tokenize).ToArray();
         var graphRank = GraphCentrality(vectors);
+        var overlapRank = OverlapCentrality(tokens);
+        var goodSentences = tokens.Count(words => words.Count >= 6);
+        var positionWeight = PositionWeight * Math.Clamp(goodSentences / (double)TypicalSentences, 0.25, 4);
         var titleStems = Words.ContentStems(title).ToHashSet(StringComparer.Ordinal);
         var normalisedTitle = string.Join(' ', Words.Tokenize(title));
         var result = new Candidate[sentences.Length];
@@ -46,8 +50,8 @@ public sealed partial class ExtractiveSummarizer
         for (var i = 0; i < sentences.Length; i++)
         {
             var text = sentences[i];
-            var wordCount = Words.Tokenize(text).Count;
-            var excluded = wordCount == 0 || (normalisedTitle.Length > 0 && string.Join(' ', Words.Tokenize(text)) == normalisedTitle);
+            var wordCount = tokens[i].Count;
+            var excluded = wordCount == 0 || (normalisedTitle.Length > 0 && string.Join(' ', tokens[i]) == normalisedTitle);
             var weak = wordCount < 6 || !SentenceShape.EndsWithTerminal(text);
             var position = 1.0 / (1 + rank);
             if (!weak && !excluded)
@@ -56,7 +60,8 @@ public sealed partial class ExtractiveSummarizer
             }
 
             var titleOverlap = titleStems.Count == 0 ? 0 : stems[i].Distinct().Count(titleStems.Contains) / (double)titleStems.Count;
-            var score = (PositionWeight * position) + (CentralityWeight * 0.5 * (Cosine(vectors[i], centroid) + graphRank[i])) + (TitleWeight * titleOverlap);
+            var centrality = ((1 - OverlapShare) * 0.5 * (Cosine(vectors[i], centroid) + graphRank[i])) + (OverlapShare * overlapRank[i]);
+            var score = (positionWeight * position) + (CentralityWeight * centrality) + (TitleWeight * titleOverlap);
             score *= Penalty(text, wordCount, weak);
             result[i] = new Candidate(i, text, vectors[i], score, IsDangling(text), weak, excluded);
         }
@@ -79,6 +84,33 @@ public sealed partial class ExtractiveSummarizer
             {
                 var norm = norms[i] * norms[j];
                 weights[i, j] = weights[j, i] = norm == 0 ? 0 : Dot(vectors[i], vectors[j]) / norm;
+            }
+        }
+
+        var scores = PageRank.Rank(weights);
+        var max = scores.Length == 0 ? 0 : scores.Max();
+        return max <= 0 ? scores : scores.Select(score => score / max).ToArray();
+    }
+
+    /// <summary>
+    /// TextRank centrality (Mihalcea and Tarau 2004): PageRank over shared words (stop words included) normalised by the
+    /// log lengths of both sentences, scaled so the most central sentence scores 1. Unlike the TF-IDF cosine it does not
+    /// shrink a long sentence's similarity, so a long sentence that restates the story ranks high.
+    /// </summary>
+    private static double[] OverlapCentrality(List<string>[] tokens)
+    {
+        var n = tokens.Length;
+        var sets = tokens.Select(words => words.ToHashSet(StringComparer.Ordinal)).ToArray();
+        var weights = new double[n, n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                if (sets[i].Count >= 2 && sets[j].Count >= 2)
+                {
+                    var (small, large) = sets[i].Count <= sets[j].Count ? (sets[i], sets[j]) : (sets[j], sets[i]);
+                    weights[i, j] = weights[j, i] = small.Count(large.Contains) / (Math.Log(sets[i].Count) + Math.Log(sets[j].Count));
+                }
             }
         }
 
