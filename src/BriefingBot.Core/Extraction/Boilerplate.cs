@@ -28,7 +28,21 @@ internal static class Boilerplate
         "image copyright", "image caption", "media caption", "getty images", "photo credit", "(photo:", "photo:",
         "image:", "read more:", "related:", "also read:", "see also:", "advertisement", "this article was originally",
         "you need to log in", "log in to comment", "your email address will not be published", "cookies",
+        "subscribe now", "please subscribe", "already a subscriber", "sign up to get",
+        "by signing up", "join our newsletter", "our newsletter", "to your inbox", "never miss the latest", "never miss a story", "for ios and android",
+        "download our app", "for the latest news", "for the latest stories", "we want to hear what you think",
+        "submit your letter", "not responsible for the opinions", "keep up with me on", "follow me on",
     ];
+
+    /// <summary>Openings that mark a short line as template text: credits and "read also" links in several languages.</summary>
+    private static readonly string[] LinePrefixes =
+    [
+        "photograph by", "photo by", "photos by", "credit:", "image credit", "photo credit", "read also", "also read",
+        "à lire aussi", "lire aussi", "lea también", "lea más", "lee también", "lesen sie auch", "leia também", "leggi anche",
+    ];
+
+    /// <summary>"Follow X on Twitter/Facebook/Instagram": a call to follow the outlet, not news.</summary>
+    private static readonly string[] FollowNetworks = [" on twitter", " on facebook", " on instagram", " on linkedin"];
 
     /// <summary>Drops template lines and cuts at the first tail heading after the opening paragraph.</summary>
     public static List<string> Trim(List<string> paragraphs)
@@ -87,7 +101,15 @@ internal static class Boilerplate
             }
         }
 
-        return false;
+        foreach (var prefix in LinePrefixes)
+        {
+            if (lower.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return lower.StartsWith("follow ", StringComparison.Ordinal) && FollowNetworks.Any(network => lower.Contains(network, StringComparison.Ordinal));
     }
 
     private static bool EndsSentence(string line) => line.TrimEnd().EndsWith('.') || line.TrimEnd().EndsWith('!') || line.TrimEnd().EndsWith('?');
