@@ -44,15 +44,33 @@ internal static class Boilerplate
     /// <summary>"Follow X on Twitter/Facebook/Instagram": a call to follow the outlet, not news.</summary>
     private static readonly string[] FollowNetworks = [" on twitter", " on facebook", " on instagram", " on linkedin"];
 
-    /// <summary>Drops template lines and cuts at the first tail heading after the opening paragraph.</summary>
+    /// <summary>Prose paragraphs after a heading that make it a mid-article widget ("Related" box) rather than the start of a tail.</summary>
+    private const int ProseAfterWidget = 2;
+
+    private const int ProseParagraph = 200;
+
+    /// <summary>Headings of reader comments: everything after them goes, whatever follows.</summary>
+    private static readonly string[] CommentHeadings =
+        ["leave a comment", "leave a reply", "post a comment", "add a comment", "comments", "join the conversation"];
+
+    /// <summary>
+    /// Drops template lines and cuts at the first tail heading after the opening paragraph. A heading followed by more
+    /// article prose (a "Related" box or share bar in the middle of the story, a wiki sidebar) is dropped alone.
+    /// </summary>
     public static List<string> Trim(List<string> paragraphs)
     {
         var kept = new List<string>(paragraphs.Count);
-        foreach (var paragraph in paragraphs)
+        for (var i = 0; i < paragraphs.Count; i++)
         {
+            var paragraph = paragraphs[i];
             if (kept.Count > 0 && IsTailHeading(paragraph))
             {
-                break;
+                if (IsCommentHeading(paragraph) || !ProseFollows(paragraphs, i + 1))
+                {
+                    break;
+                }
+
+                continue;
             }
 
             if (!IsTemplateLine(paragraph))
@@ -62,6 +80,31 @@ internal static class Boilerplate
         }
 
         return kept;
+    }
+
+    private static bool ProseFollows(List<string> paragraphs, int start)
+    {
+        var prose = 0;
+        for (var i = start; i < paragraphs.Count && prose < ProseAfterWidget; i++)
+        {
+            if (IsTailHeading(paragraphs[i]) && IsCommentHeading(paragraphs[i]))
+            {
+                return false;
+            }
+
+            if (paragraphs[i].Length >= ProseParagraph && EndsSentence(paragraphs[i]))
+            {
+                prose++;
+            }
+        }
+
+        return prose >= ProseAfterWidget;
+    }
+
+    private static bool IsCommentHeading(string line)
+    {
+        var normal = Normalize(line);
+        return CommentHeadings.Any(heading => normal.StartsWith(heading, StringComparison.Ordinal));
     }
 
     internal static bool IsTailHeading(string line)

@@ -25,4 +25,30 @@ public sealed class BoilerplateTests
     [InlineData("Readers who subscribe to the paper's print edition pay less.")]
     public void IsTemplateLine_NewsSentences_False(string line) =>
         Assert.False(Boilerplate.IsTemplateLine(line));
+
+    private static readonly string Prose = string.Concat(Enumerable.Repeat("The bridge opened to cyclists on Monday after two years of work on the river crossing. ", 3));
+
+    [Fact]
+    public void Trim_RelatedBoxInTheMiddleOfTheStory_DropsTheHeadingKeepsTheStory()
+    {
+        var paragraphs = new List<string> { "First paragraph of the story.", "Related", Prose + "One.", Prose + "Two." };
+
+        var kept = Boilerplate.Trim(paragraphs);
+
+        Assert.Equal(["First paragraph of the story.", Prose + "One.", Prose + "Two."], kept);
+    }
+
+    [Theory]
+    [InlineData("Comments (12)")]
+    [InlineData("Related stories")]
+    public void Trim_TailHeadingFollowedByCommentsOrShortTeasers_CutsThere(string heading)
+    {
+        var paragraphs = heading.StartsWith("Comments", StringComparison.Ordinal)
+            ? new List<string> { "First paragraph of the story.", heading, Prose + "One.", Prose + "Two." }
+            : ["First paragraph of the story.", heading, "Bus lanes extended", "Library hours change"];
+
+        var kept = Boilerplate.Trim(paragraphs);
+
+        Assert.Equal(["First paragraph of the story."], kept);
+    }
 }
