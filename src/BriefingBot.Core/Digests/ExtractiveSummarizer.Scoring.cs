@@ -18,7 +18,9 @@ public sealed partial class ExtractiveSummarizer
 
     private static Candidate[] Analyse(string title, string[] sentences)
     {
-        var stems = sentences.Select(Words.ContentStems).ToArray();
+        var tokens = sentences.Select(Words.Tokenize).ToArray();
+        var stemOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stems = tokens.Select(words => ContentStems(words, stemOf)).ToArray();
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var terms in stems)
         {
@@ -38,8 +40,9 @@ public sealed partial class ExtractiveSummarizer
             }
         }
 
-        var tokens = sentences.Select(Words.Tokenize).ToArray();
-        var graphRank = GraphCentrality(vectors);
+        var norms = vectors.Select(Norm).ToArray();
+        var centroidNorm = Norm(centroid);
+        var graphRank = GraphCentrality(vectors, norms);
         var overlapRank = OverlapCentrality(tokens);
         var goodSentences = tokens.Count(words => words.Count >= 6);
         var positionWeight = PositionWeight * Math.Clamp(goodSentences / (double)TypicalSentences, 0.25, 4);
@@ -60,10 +63,10 @@ public sealed partial class ExtractiveSummarizer
             }
 
             var titleOverlap = titleStems.Count == 0 ? 0 : stems[i].Distinct().Count(titleStems.Contains) / (double)titleStems.Count;
-            var centrality = ((1 - OverlapShare) * 0.5 * (Cosine(vectors[i], centroid) + graphRank[i])) + (OverlapShare * overlapRank[i]);
+            var centrality = ((1 - OverlapShare) * 0.5 * (Cosine(vectors[i], norms[i], centroid, centroidNorm) + graphRank[i])) + (OverlapShare * overlapRank[i]);
             var score = (positionWeight * position) + (CentralityWeight * centrality) + (TitleWeight * titleOverlap);
-            score *= Penalty(text, wordCount, weak);
-            result[i] = new Candidate(i, text, vectors[i], score, IsDangling(text), weak, excluded);
+            score *= Penalty(text, tokens[i], weak);
+            result[i] = new Candidate(i, text, vectors[i], norms[i], score, IsDangling(tokens[i]), weak, excluded);
         }
 
         return result;
@@ -73,10 +76,9 @@ public sealed partial class ExtractiveSummarizer
     /// LexRank-style centrality: PageRank (damping 0.85) over the sentences' TF-IDF cosine graph, scaled so the most
     /// central sentence scores 1. A sentence is central when sentences that are themselves central resemble it.
     /// </summary>
-    private static double[] GraphCentrality(Dictionary<string, double>[] vectors)
+    private static double[] GraphCentrality(Dictionary<string, double>[] vectors, double[] norms)
     {
         var n = vectors.Length;
-        var norms = vectors.Select(v => Math.Sqrt(v.Values.Sum(w => w * w))).ToArray();
         var weights = new double[n, n];
         for (var i = 0; i < n; i++)
         {
@@ -119,15 +121,15 @@ public sealed partial class ExtractiveSummarizer
         return max <= 0 ? scores : scores.Select(score => score / max).ToArray();
     }
 
-    private static double Penalty(string text, int wordCount, bool weak)
+    private static double Penalty(string text, List<string> words, bool weak)
     {
         var factor = weak ? 0.2 : 1.0;
-        if (wordCount > 55)
+        if (words.Count > 55)
         {
             factor *= 0.7;
         }
 
-        if (IsUnattributedQuote(text))
+        if (IsUnattributedQuote(text, words))
         {
             factor *= 0.5;
         }
@@ -140,20 +142,15 @@ public sealed partial class ExtractiveSummarizer
         return factor;
     }
 
-    private static bool IsDangling(string text)
-    {
-        var words = Words.Tokenize(text);
-        return words.Count > 0 && DanglingOpeners.Contains(words[0]);
-    }
+    private static bool IsDangling(List<string> words) => words.Count > 0 && DanglingOpeners.Contains(words[0]);
 
-    private static bool IsUnattributedQuote(string text)
+    private static bool IsUnattributedQuote(string text, List<string> words)
     {
         if (text.Length == 0 || text[0] is not ('"' or '“' or '\'' or '‘'))
         {
             return false;
         }
 
-        var words = Words.Tokenize(text);
         return !AttributionWords.Any(w => words.Contains(w));
     }
 
@@ -183,25 +180,45 @@ public sealed partial class ExtractiveSummarizer
         return dot;
     }
 
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    private static double Cosine(Dictionary<string, double> a, double normA, Dictionary<string, double> b, double normB)
     {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
-
-        var dot = 0.0;
-        foreach (var (term, weight) in a)
-        {
-            if (b.TryGetValue(term, out var other))
-            {
-                dot += weight * other;
-            }
-        }
-
-        var norm = Math.Sqrt(a.Values.Sum(v => v * v)) * Math.Sqrt(b.Values.Sum(v => v * v));
-        return norm == 0 ? 0 : dot / norm;
+        var norm = normA * normB;
+        return norm == 0 ? 0 : Dot(a, b) / norm;
     }
 
-    private sealed record Candidate(int Index, string Text, Dictionary<string, double> Vector, double Score, bool Dangling, bool Weak, bool Excluded);
+    private static double Norm(Dictionary<string, double> vector)
+    {
+        var sum = 0.0;
+        foreach (var weight in vector.Values)
+        {
+            sum += weight * weight;
+        }
+
+        return Math.Sqrt(sum);
+    }
+
+    /// <summary>Stemmed content words of a tokenised sentence (stop words removed); stems are cached per article.</summary>
+    private static List<string> ContentStems(List<string> words, Dictionary<string, string> stemOf)
+    {
+        var result = new List<string>(words.Count);
+        foreach (var word in words)
+        {
+            if (StopWords.English.Contains(word))
+            {
+                continue;
+            }
+
+            if (!stemOf.TryGetValue(word, out var stem))
+            {
+                stem = Stemmer.Stem(word);
+                stemOf[word] = stem;
+            }
+
+            result.Add(stem);
+        }
+
+        return result;
+    }
+
+    private sealed record Candidate(int Index, string Text, Dictionary<string, double> Vector, double Norm, double Score, bool Dangling, bool Weak, bool Excluded);
 }

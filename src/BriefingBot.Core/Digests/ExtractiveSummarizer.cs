@@ -98,7 +98,7 @@ public sealed partial class ExtractiveSummarizer : ISummarizer
         var redundancy = 0.0;
         foreach (var index in chosen)
         {
-            redundancy = Math.Max(redundancy, Cosine(candidate.Vector, candidates[index].Vector));
+            redundancy = Math.Max(redundancy, Cosine(candidate.Vector, candidate.Norm, candidates[index].Vector, candidates[index].Norm));
         }
 
         return (Lambda * score) - ((1 - Lambda) * redundancy);
