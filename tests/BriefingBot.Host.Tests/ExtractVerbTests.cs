@@ -29,13 +29,35 @@ public sealed class ExtractVerbTests
 
         Assert.Equal(0, result.ExitCode);
         var line = JsonDocument.Parse(result.Output.Trim()).RootElement;
+        Assert.Equal(file, line.GetProperty("file").GetString());
         Assert.Equal("Article", line.GetProperty("status").GetString());
         Assert.Contains("Kishida", line.GetProperty("title").GetString(), StringComparison.Ordinal);
         Assert.Contains("Ann Example", line.GetProperty("byline").GetString(), StringComparison.Ordinal);
-        Assert.StartsWith("2026-11-28", line.GetProperty("publishedAt").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("2026-11-28", line.GetProperty("published").GetString(), StringComparison.Ordinal);
         var text = line.GetProperty("text").GetString() ?? string.Empty;
         Assert.Contains("disaster relief", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Leave a Comment", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extract_Folder_PrintsOneJsonLinePerHtmlFileAndExitsThreeWhenOneIsNotAnArticle()
+    {
+        using var data = new TempDirectory();
+        var pages = Path.Combine(data.Path, "pages");
+        Directory.CreateDirectory(Path.Combine(pages, "more"));
+        await File.WriteAllTextAsync(Path.Combine(pages, "a.html"), Page);
+        await File.WriteAllTextAsync(Path.Combine(pages, "more", "b.htm"), Page);
+        await File.WriteAllTextAsync(Path.Combine(pages, "c.html"), "<html><head><title>Home</title></head><body><nav><a href=\"/\">Home</a></nav></body></html>");
+        await File.WriteAllTextAsync(Path.Combine(pages, "notes.txt"), "not a page");
+
+        var result = await CliProcess.RunAsync(data.Path, "extract", pages, "--json");
+
+        Assert.Equal(3, result.ExitCode);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["a.html", "c.html", "b.htm"], lines.Select(l => Path.GetFileName(l.GetProperty("file").GetString())));
+        Assert.Equal(["Article", "NotAnArticle", "Article"], lines.Select(l => l.GetProperty("status").GetString()));
+        Assert.Contains("disaster relief", lines[2].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.False(lines[1].TryGetProperty("text", out _));
     }
 
     [Fact]

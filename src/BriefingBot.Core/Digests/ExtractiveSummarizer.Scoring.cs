@@ -18,7 +18,9 @@ public sealed partial class ExtractiveSummarizer
 
     private static Candidate[] Analyse(string title, string[] sentences)
     {
-        var stems = sentences.Select(Words.ContentStems).ToArray();
+        var tokens = sentences.Select(Words.Tokenize).ToArray();
+        var stemOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stems = tokens.Select(words => ContentStems(words, stemOf)).ToArray();
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var terms in stems)
         {
@@ -38,7 +40,12 @@ public sealed partial class ExtractiveSummarizer
             }
         }
 
-        var graphRank = GraphCentrality(vectors);
+        var norms = vectors.Select(Norm).ToArray();
+        var centroidNorm = Norm(centroid);
+        var graphRank = GraphCentrality(vectors, norms);
+        var overlapRank = OverlapCentrality(tokens);
+        var goodSentences = tokens.Count(words => words.Count >= 6);
+        var positionWeight = PositionWeight * Math.Clamp(goodSentences / (double)TypicalSentences, 0.25, 4);
         var titleStems = Words.ContentStems(title).ToHashSet(StringComparer.Ordinal);
         var normalisedTitle = string.Join(' ', Words.Tokenize(title));
         var result = new Candidate[sentences.Length];
@@ -46,8 +53,8 @@ public sealed partial class ExtractiveSummarizer
         for (var i = 0; i < sentences.Length; i++)
         {
             var text = sentences[i];
-            var wordCount = Words.Tokenize(text).Count;
-            var excluded = wordCount == 0 || (normalisedTitle.Length > 0 && string.Join(' ', Words.Tokenize(text)) == normalisedTitle);
+            var wordCount = tokens[i].Count;
+            var excluded = wordCount == 0 || (normalisedTitle.Length > 0 && string.Join(' ', tokens[i]) == normalisedTitle);
             var weak = wordCount < 6 || !SentenceShape.EndsWithTerminal(text);
             var position = 1.0 / (1 + rank);
             if (!weak && !excluded)
@@ -56,46 +63,24 @@ public sealed partial class ExtractiveSummarizer
             }
 
             var titleOverlap = titleStems.Count == 0 ? 0 : stems[i].Distinct().Count(titleStems.Contains) / (double)titleStems.Count;
-            var score = (PositionWeight * position) + (CentralityWeight * 0.5 * (Cosine(vectors[i], centroid) + graphRank[i])) + (TitleWeight * titleOverlap);
-            score *= Penalty(text, wordCount, weak);
-            result[i] = new Candidate(i, text, vectors[i], score, IsDangling(text), weak, excluded);
+            var centrality = ((1 - OverlapShare) * 0.5 * (Cosine(vectors[i], norms[i], centroid, centroidNorm) + graphRank[i])) + (OverlapShare * overlapRank[i]);
+            var score = (positionWeight * position) + (CentralityWeight * centrality) + (TitleWeight * titleOverlap);
+            score *= Penalty(text, tokens[i], weak);
+            result[i] = new Candidate(i, text, vectors[i], norms[i], score, IsDangling(tokens[i]), weak, excluded);
         }
 
         return result;
     }
 
-    /// <summary>
-    /// LexRank-style centrality: PageRank (damping 0.85) over the sentences' TF-IDF cosine graph, scaled so the most
-    /// central sentence scores 1. A sentence is central when sentences that are themselves central resemble it.
-    /// </summary>
-    private static double[] GraphCentrality(Dictionary<string, double>[] vectors)
-    {
-        var n = vectors.Length;
-        var norms = vectors.Select(v => Math.Sqrt(v.Values.Sum(w => w * w))).ToArray();
-        var weights = new double[n, n];
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = i + 1; j < n; j++)
-            {
-                var norm = norms[i] * norms[j];
-                weights[i, j] = weights[j, i] = norm == 0 ? 0 : Dot(vectors[i], vectors[j]) / norm;
-            }
-        }
-
-        var scores = PageRank.Rank(weights);
-        var max = scores.Length == 0 ? 0 : scores.Max();
-        return max <= 0 ? scores : scores.Select(score => score / max).ToArray();
-    }
-
-    private static double Penalty(string text, int wordCount, bool weak)
+    private static double Penalty(string text, List<string> words, bool weak)
     {
         var factor = weak ? 0.2 : 1.0;
-        if (wordCount > 55)
+        if (words.Count > 55)
         {
             factor *= 0.7;
         }
 
-        if (IsUnattributedQuote(text))
+        if (IsUnattributedQuote(text, words))
         {
             factor *= 0.5;
         }
@@ -108,68 +93,17 @@ public sealed partial class ExtractiveSummarizer
         return factor;
     }
 
-    private static bool IsDangling(string text)
-    {
-        var words = Words.Tokenize(text);
-        return words.Count > 0 && DanglingOpeners.Contains(words[0]);
-    }
+    private static bool IsDangling(List<string> words) => words.Count > 0 && DanglingOpeners.Contains(words[0]);
 
-    private static bool IsUnattributedQuote(string text)
+    private static bool IsUnattributedQuote(string text, List<string> words)
     {
         if (text.Length == 0 || text[0] is not ('"' or '“' or '\'' or '‘'))
         {
             return false;
         }
 
-        var words = Words.Tokenize(text);
         return !AttributionWords.Any(w => words.Contains(w));
     }
 
-    private static Dictionary<string, double> Vectorise(List<string> terms, Dictionary<string, int> documentFrequency, int documents)
-    {
-        var vector = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var term in terms)
-        {
-            vector[term] = vector.GetValueOrDefault(term) + Math.Log(1.0 + (documents / (double)documentFrequency[term]));
-        }
-
-        return vector;
-    }
-
-    private static double Dot(Dictionary<string, double> a, Dictionary<string, double> b)
-    {
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        var dot = 0.0;
-        foreach (var (term, weight) in small)
-        {
-            if (large.TryGetValue(term, out var other))
-            {
-                dot += weight * other;
-            }
-        }
-
-        return dot;
-    }
-
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
-
-        var dot = 0.0;
-        foreach (var (term, weight) in a)
-        {
-            if (b.TryGetValue(term, out var other))
-            {
-                dot += weight * other;
-            }
-        }
-
-        var norm = Math.Sqrt(a.Values.Sum(v => v * v)) * Math.Sqrt(b.Values.Sum(v => v * v));
-        return norm == 0 ? 0 : dot / norm;
-    }
-
-    private sealed record Candidate(int Index, string Text, Dictionary<string, double> Vector, double Score, bool Dangling, bool Weak, bool Excluded);
+    private sealed record Candidate(int Index, string Text, Dictionary<string, double> Vector, double Norm, double Score, bool Dangling, bool Weak, bool Excluded);
 }

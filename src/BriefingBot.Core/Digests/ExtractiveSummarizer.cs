@@ -3,8 +3,9 @@ using BriefingBot.Core.Text;
 namespace BriefingBot.Core.Digests;
 
 /// <summary>
-/// Unsupervised extractive summariser for news: scores sentences by position (lead bias), centrality
-/// (TF-IDF cosine to the whole story averaged with LexRank over the sentence graph) and overlap with the headline,
+/// Unsupervised extractive summariser for news: scores sentences by position (lead bias, stronger in long articles,
+/// where the lead is the editor's summary, weaker in short ones, where nearly every sentence carries the story),
+/// centrality (TF-IDF cosine to the whole story, LexRank and TextRank over the sentence graph) and overlap with the headline,
 /// discounts sentences that do not stand alone, then picks greedily with maximal marginal relevance inside the sentence and character budget.
 /// The chosen sentences are returned verbatim, in their original order.
 /// </summary>
@@ -14,6 +15,12 @@ public sealed partial class ExtractiveSummarizer : ISummarizer
     private const double CentralityWeight = 0.3;
     private const double TitleWeight = 0.2;
     private const double Lambda = 0.85;
+
+    /// <summary>Share of TextRank (word overlap) in the centrality; the rest is TF-IDF cosine and LexRank.</summary>
+    private const double OverlapShare = 0.3;
+
+    /// <summary>Stand-alone sentences of an article at which the position weight is <see cref="PositionWeight"/>; it scales with the count (x0.25-x4).</summary>
+    private const int TypicalSentences = 20;
 
     public IReadOnlyList<string> Summarize(string title, string text, SummaryBudget budget)
     {
@@ -91,7 +98,7 @@ public sealed partial class ExtractiveSummarizer : ISummarizer
         var redundancy = 0.0;
         foreach (var index in chosen)
         {
-            redundancy = Math.Max(redundancy, Cosine(candidate.Vector, candidates[index].Vector));
+            redundancy = Math.Max(redundancy, Cosine(candidate.Vector, candidate.Norm, candidates[index].Vector, candidates[index].Norm));
         }
 
         return (Lambda * score) - ((1 - Lambda) * redundancy);

@@ -12,13 +12,19 @@ public sealed partial class ArticleExtractor
         "signup", "outbrain", "taboola", "recommended", "popular", "trending",
     };
 
+    /// <summary>Characters of paragraphs inside a figure from which it counts as article text.</summary>
+    private const int FigureProse = 200;
+
     private static readonly char[] WordSeparators = [' ', '-', '_', '\t', '\n'];
 
     private static void RemoveNoise(IElement root)
     {
-        foreach (var element in root.QuerySelectorAll("figure, figcaption, aside, nav, form, button, footer, iframe, noscript, select, input"))
+        foreach (var element in root.QuerySelectorAll("figure, figcaption, aside, nav, form, button, footer, iframe, noscript, select, input").ToList())
         {
-            element.Remove();
+            if (element.Parent is not null && !HoldsArticleText(element))
+            {
+                element.Remove();
+            }
         }
 
         foreach (var element in root.QuerySelectorAll("[class], [id]").ToList())
@@ -36,6 +42,21 @@ public sealed partial class ArticleExtractor
                 list.Remove();
             }
         }
+    }
+
+    /// <summary>
+    /// A figure that is part of the text rather than a picture's caption: a table (fees, results), or paragraphs of
+    /// prose (galleries and how-to pages that put the steps under each picture).
+    /// </summary>
+    private static bool HoldsArticleText(IElement element)
+    {
+        if (element.LocalName is not ("figure" or "figcaption"))
+        {
+            return false;
+        }
+
+        return element.QuerySelector("table") is not null
+            || element.QuerySelectorAll("p").Sum(paragraph => paragraph.TextContent.Trim().Length) >= FigureProse;
     }
 
     private static bool IsNoise(IElement element)

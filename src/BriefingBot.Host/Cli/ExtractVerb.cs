@@ -6,9 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BriefingBot.Host.Cli;
 
 /// <summary>
-/// "extract URL|FILE": the article of one page (fetched with the bot's own guard and limits, or read from an HTML file):
-/// title, byline, date and main text. Exits 0 with an article, 3 when the page is not an article, 1 when it could not
-/// be read.
+/// "extract PATH": the article of a page (a URL fetched with the bot's own guard and limits), an HTML file, or every
+/// .html/.htm file under a folder: title, byline, date and main text, one JSON object per page with <c>--json</c>.
+/// Exits 0 when every page is an article, 3 when some page is not one, 1 when some page could not be read.
 /// </summary>
 internal sealed class ExtractVerb(IArticleExtractor extractor, IPageFetcher fetcher, CliOutput output)
 {
@@ -16,37 +16,62 @@ internal sealed class ExtractVerb(IArticleExtractor extractor, IPageFetcher fetc
     public static Command CreateCommand(Option<bool> json, Func<bool, Func<IServiceProvider, CancellationToken, Task<int>>, CancellationToken, Task<int>> run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var target = new Argument<string>("target") { Description = "A page URL (http/https) or an HTML file." };
-        var command = new Command("extract", "Print the article of a page: title, byline, date and main text.") { target, json };
+        var target = new Argument<string>("path") { Description = "A page URL (http/https), an HTML file or a folder of them." };
+        var command = new Command("extract", "Print the article of a page or of every HTML file in a folder: title, byline, date and main text.") { target, json };
         command.SetAction((r, ct) => run(r.GetValue(json), (sp, c) => ActivatorUtilities.CreateInstance<ExtractVerb>(sp).RunAsync(r.GetValue(target)!, c), ct));
         return command;
     }
 
     public async Task<int> RunAsync(string target, CancellationToken cancellationToken)
     {
-        ArticleExtraction extraction;
         if (Uri.TryCreate(target, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
         {
             var page = await output.WithProgressAsync($"Fetching {target}...", _ => fetcher.FetchAsync(uri, cancellationToken));
-            extraction = page.IsSuccess ? extractor.Extract(page.Content.Span, page.ContentType, page.FinalUri ?? uri) : ArticleExtraction.Failed(page.Error ?? "The page could not be fetched.");
-        }
-        else if (File.Exists(target))
-        {
-            extraction = extractor.Extract(await File.ReadAllBytesAsync(target, cancellationToken), null, null);
-        }
-        else
-        {
-            throw new FileNotFoundException($"No such file: {target} (give an http or https URL, or an HTML file).");
+            var extraction = page.IsSuccess ? extractor.Extract(page.Content.Span, page.ContentType, page.FinalUri ?? uri) : ArticleExtraction.Failed(page.Error ?? "The page could not be fetched.");
+            Print(target, extraction);
+            return ExitCode(extraction.Status);
         }
 
-        Print(target, extraction);
-        return extraction.Status switch
+        var files = Files(target);
+        return await output.WithProgressAsync($"Extracting {files.Count} page(s)...", async progress =>
         {
-            ExtractionStatus.Article => 0,
-            ExtractionStatus.NotAnArticle => 3,
-            _ => 1,
-        };
+            var statuses = new HashSet<ExtractionStatus>();
+            var done = 0;
+            foreach (var file in files)
+            {
+                var extraction = extractor.Extract(await File.ReadAllBytesAsync(file, cancellationToken), null, null);
+                progress($"Extracted {++done} of {files.Count}");
+                Print(file, extraction);
+                statuses.Add(extraction.Status);
+            }
+
+            return statuses.Contains(ExtractionStatus.Failed) ? 1 : statuses.Contains(ExtractionStatus.NotAnArticle) ? 3 : 0;
+        });
     }
+
+    private static List<string> Files(string path)
+    {
+        if (File.Exists(path))
+        {
+            return [path];
+        }
+
+        if (Directory.Exists(path))
+        {
+            return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".html" or ".htm")
+                .Order(StringComparer.Ordinal).ToList();
+        }
+
+        throw new FileNotFoundException($"No such file or folder: {path} (give an http or https URL, an HTML file or a folder of them).");
+    }
+
+    private static int ExitCode(ExtractionStatus status) => status switch
+    {
+        ExtractionStatus.Article => 0,
+        ExtractionStatus.NotAnArticle => 3,
+        _ => 1,
+    };
 
     private void Print(string target, ArticleExtraction extraction)
     {
@@ -54,11 +79,11 @@ internal sealed class ExtractVerb(IArticleExtractor extractor, IPageFetcher fetc
         {
             output.WriteJson(new
             {
-                source = target,
+                file = target,
                 status = extraction.Status.ToString(),
                 title = extraction.Title,
                 byline = extraction.Byline,
-                publishedAt = extraction.PublishedAt,
+                published = extraction.PublishedAt,
                 text = extraction.IsArticle ? extraction.Text : null,
                 reason = extraction.Reason,
             });
@@ -71,6 +96,7 @@ internal sealed class ExtractVerb(IArticleExtractor extractor, IPageFetcher fetc
             return;
         }
 
+        output.WriteText(target);
         output.WriteText(extraction.Title ?? "(no title)");
         if (extraction.Byline is { Length: > 0 } byline)
         {
@@ -84,5 +110,6 @@ internal sealed class ExtractVerb(IArticleExtractor extractor, IPageFetcher fetc
 
         output.WriteText(string.Empty);
         output.WriteText(extraction.IsArticle ? extraction.Text : $"Not an article: {extraction.Reason}");
+        output.WriteText(string.Empty);
     }
 }

@@ -59,6 +59,33 @@ internal static class ExtractionEvaluation
         if (details)
         {
             PrintDifferences(pages);
+            PrintWorst(pages);
+        }
+    }
+
+    /// <summary>Our misses page by page, worst first: "with" segments lost and "without" segments kept.</summary>
+    private static void PrintWorst(List<(Uri Uri, string Html, List<string> With, List<string> Without)> pages)
+    {
+        var errors = pages.Select(page =>
+        {
+            var ours = SegmentCheck.Normalize(Ours(page.Html, page.Uri).Text);
+            var lost = page.With.Select(SegmentCheck.Normalize).Where(s => !ours.Contains(s, StringComparison.Ordinal)).ToList();
+            var kept = page.Without.Select(SegmentCheck.Normalize).Where(s => ours.Contains(s, StringComparison.Ordinal)).ToList();
+            return (page.Uri, Lost: lost, Kept: kept);
+        }).Where(e => e.Lost.Count + e.Kept.Count > 0).OrderByDescending(e => e.Lost.Count + e.Kept.Count).ToList();
+        Console.WriteLine($"{errors.Count} pages with errors, worst first:");
+        foreach (var (uri, lost, kept) in errors)
+        {
+            Console.WriteLine($"{uri} lost {lost.Count}, kept {kept.Count}");
+            foreach (var segment in lost)
+            {
+                Console.WriteLine($"  lost {segment}");
+            }
+
+            foreach (var segment in kept)
+            {
+                Console.WriteLine($"  kept {segment}");
+            }
         }
     }
 

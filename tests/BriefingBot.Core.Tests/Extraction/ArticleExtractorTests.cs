@@ -39,6 +39,24 @@ public sealed class ArticleExtractorTests
     }
 
     [Fact]
+    public void MainParagraphs_FigureWithTableOrProse_KeptCaptionDropped()
+    {
+        var steps = string.Concat(Enumerable.Repeat("Cut the card into a strip, fold it twice and glue the ends together. ", 4));
+        var html = $"""
+            <p>Fees compared.</p>
+            <figure><table><tr><td>SWIFT (GBP)</td><td>1 GBP withdrawal</td></tr></table></figure>
+            <figure><img src="/a.jpg"><figcaption><p>{steps}</p></figcaption></figure>
+            <figure><img src="/b.jpg"><figcaption>The finished crown (Photo: Ann Example)</figcaption></figure>
+            """;
+
+        var text = string.Join("\n", ArticleExtractor.MainParagraphs(html));
+
+        Assert.Contains("1 GBP withdrawal", text, StringComparison.Ordinal);
+        Assert.Contains("glue the ends together", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("finished crown", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_IndexPage_NotAnArticle()
     {
         var result = _extractor.Extract(TestPages.Index, PageUri);
