@@ -10,7 +10,7 @@ const string Usage = """
       extraction    precision/recall/F1 on trafilatura-en; titles and text on readability-pages (--details: where we differ from SmartReader)
       segmentation  sentence-boundary precision/recall/F1 on bbc-100
       ner           exact-span entity P/R/F1 per type on CoNLL-2003 eng.testa (--details: commonest misses; --peer=NAME=FILE: score a peer's spans)
-      person-title  kbp37 per:title: person found, role found near the person
+      person-title  kbp37 per:title: person found, role found near the person (--details: persons whose role lacks the gold title)
       speed [args]  BenchmarkDotNet: splitting, summarising, entities, feed parsing, extraction (no eval data needed)
       fanout telegram|discord [--chats N] [--ceiling N]
                     one briefing to many chats through the adapter against its fake server with a rate ceiling
@@ -31,6 +31,16 @@ switch (args.FirstOrDefault())
         Console.WriteLine($"{extraction.Status}: {extraction.Title} / {extraction.Byline} / {extraction.PublishedAt} / {extraction.Reason}");
         extraction.Paragraphs.ToList().ForEach(p => Console.WriteLine("¶ " + p));
         return 0;
+    case "entities-lines" when args.Length > 1:
+        // One text per line of the file: the entities, types and roles the extractor finds (for studying misses).
+        foreach (var text in File.ReadLines(args[1]).Where(l => l.Length > 0))
+        {
+            var found = new BriefingBot.Core.People.EntityExtractor().Extract("", text);
+            Console.WriteLine(text);
+            found.ToList().ForEach(e => Console.WriteLine($"    {e.Type} {e.Name} | {e.Role ?? "-"}"));
+        }
+
+        return 0;
     case "fanout":
         return await BriefingBot.Benchmarks.FanOut.FanOutBenchmark.RunAsync(args);
     case "segmentation":
@@ -40,7 +50,7 @@ switch (args.FirstOrDefault())
         NerEvaluation.Run(args[1..]);
         return 0;
     case "person-title":
-        PersonTitleEvaluation.Run();
+        PersonTitleEvaluation.Run(args.Contains("--details"));
         return 0;
     case "all":
         RougeEvaluation.Run();
