@@ -12,6 +12,8 @@ const string Usage = """
       ner           exact-span entity P/R/F1 per type on CoNLL-2003 eng.testa (--details: commonest misses; --peer=NAME=FILE: score a peer's spans)
       person-title  kbp37 per:title: person found, role found near the person (--details: persons whose role lacks the gold title)
       speed [args]  BenchmarkDotNet: splitting, summarising, entities, feed parsing, extraction (no eval data needed)
+      who [--stories N] [--queries N]
+                    /who latency (names, surnames, typos, unknown) and memory over N synthetic stories (default 100,000)
       fanout telegram|discord [--chats N] [--ceiling N]
                     one briefing to many chats through the adapter against its fake server with a rate ceiling
       all           rouge, extraction, segmentation, ner and person-title
@@ -41,6 +43,8 @@ switch (args.FirstOrDefault())
         }
 
         return 0;
+    case "who":
+        return await BriefingBot.Benchmarks.Who.WhoBenchmark.RunAsync(args);
     case "fanout":
         return await BriefingBot.Benchmarks.FanOut.FanOutBenchmark.RunAsync(args);
     case "segmentation":

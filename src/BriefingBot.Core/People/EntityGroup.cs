@@ -38,14 +38,20 @@ internal sealed class EntityGroup
         .ThenByDescending(h => h.Story.Id.Value)
         .ToList();
 
-    public void Add(EntityHit hit)
+    /// <summary>Computes name, type, story count and order now, so look-ups only read them.</summary>
+    public void Freeze() => _ = (Key, Type, StoryCount, Newest);
+
+    /// <param name="hit">One story's view of the entity.</param>
+    /// <param name="normalise">The name normaliser (a memoised one while many stories are grouped).</param>
+    public void Add(EntityHit hit, Func<string, string>? normalise = null)
     {
+        normalise ??= NameMatching.Normalise;
         Hits.Add(hit);
         (_name, _key, _type, _storyCount, _newest) = (null, null, null, -1, null);
-        Forms.Add(NameMatching.Normalise(hit.Entity.Name));
+        Forms.Add(normalise(hit.Entity.Name));
         foreach (var alias in hit.Entity.Aliases)
         {
-            var form = NameMatching.Normalise(alias);
+            var form = normalise(alias);
             if (form.Length > 0)
             {
                 Forms.Add(form);

@@ -22,6 +22,7 @@ public sealed class WhoIndex
         StoryCount = storyCount;
         foreach (var group in groups)
         {
+            group.Freeze();
             foreach (var hit in group.Hits)
             {
                 _groupOf[hit.Entity] = group;

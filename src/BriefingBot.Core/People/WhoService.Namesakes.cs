@@ -11,7 +11,7 @@ public sealed partial class WhoService
     /// </summary>
     private static IEnumerable<EntityGroup> SplitNamesakes(EntityGroup group)
     {
-        if (group.Type != EntityType.Person)
+        if (group.Type != EntityType.Person || group.Hits.Select(h => h.Entity.Role).Where(r => r is not null).Distinct(StringComparer.Ordinal).Take(2).Count() < 2)
         {
             return [group];
         }

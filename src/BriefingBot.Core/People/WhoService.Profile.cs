@@ -7,25 +7,32 @@ public sealed partial class WhoService
 {
     private const int SeenWithCount = 5;
 
+    /// <summary>Companions are counted over this many of the entity's newest stories.</summary>
+    private const int SeenWithStories = 300;
+
     /// <summary>Groups entities by type and normalised name; a bare surname joins the one full name that ends with it.</summary>
     internal static List<EntityGroup> BuildGroups(IReadOnlyList<Story> stories)
     {
         var byKey = new Dictionary<string, EntityGroup>(StringComparer.Ordinal);
+        var normalised = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Normalise(string name) =>
+            normalised.TryGetValue(name, out var form) ? form : normalised[name] = NameMatching.Normalise(name);
+
         foreach (var story in stories)
         {
             foreach (var entity in story.Entities)
             {
                 var name = entity.Type == EntityType.Location ? Gazetteer.PlaceKey(entity.Name) : entity.Name;
-                var key = $"{entity.Type}:{NameMatching.Normalise(name)}";
+                var key = $"{entity.Type}:{Normalise(name)}";
                 if (!byKey.TryGetValue(key, out var group))
                 {
                     byKey[key] = group = new EntityGroup();
                 }
 
-                group.Add(new EntityHit(story, entity));
+                group.Add(new EntityHit(story, entity), Normalise);
                 if (entity.Type == EntityType.Location)
                 {
-                    group.Forms.UnionWith(Gazetteer.PlaceNames(name).Select(NameMatching.Normalise));
+                    group.Forms.UnionWith(Gazetteer.PlaceNames(name).Select(Normalise));
                 }
             }
         }
@@ -62,11 +69,11 @@ public sealed partial class WhoService
         return new EntityProfile(group.Name, group.Type, withRole?.Entity.Role, roleSource, stories, SeenWith(group, index));
     }
 
-    /// <summary>The entities sharing most stories with this one, read from its own stories only.</summary>
+    /// <summary>The entities sharing most of this one's newest stories (read from those stories only).</summary>
     private static List<string> SeenWith(EntityGroup group, WhoIndex index)
     {
         var shared = new Dictionary<EntityGroup, int>();
-        foreach (var story in group.Hits.Select(h => h.Story).DistinctBy(s => s.Id))
+        foreach (var story in group.Newest.Select(h => h.Story).DistinctBy(s => s.Id).Take(SeenWithStories))
         {
             foreach (var other in story.Entities.Select(index.GroupOf).Distinct())
             {
