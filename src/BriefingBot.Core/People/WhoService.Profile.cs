@@ -13,7 +13,7 @@ public sealed partial class WhoService
     /// <summary>Groups entities by type and normalised name; a bare surname joins the one full name that ends with it.</summary>
     internal static List<EntityGroup> BuildGroups(IReadOnlyList<Story> stories)
     {
-        var byKey = new Dictionary<string, EntityGroup>(StringComparer.Ordinal);
+        var byKey = new Dictionary<(EntityType, string), EntityGroup>();
         var normalised = new Dictionary<string, string>(StringComparer.Ordinal);
         string Normalise(string name) =>
             normalised.TryGetValue(name, out var form) ? form : normalised[name] = NameMatching.Normalise(name);
@@ -23,21 +23,21 @@ public sealed partial class WhoService
             foreach (var entity in story.Entities)
             {
                 var name = entity.Type == EntityType.Location ? Gazetteer.PlaceKey(entity.Name) : entity.Name;
-                var key = $"{entity.Type}:{Normalise(name)}";
+                var key = (entity.Type, Normalise(name));
                 if (!byKey.TryGetValue(key, out var group))
                 {
                     byKey[key] = group = new EntityGroup();
+                    if (entity.Type == EntityType.Location)
+                    {
+                        group.Forms.UnionWith(Gazetteer.PlaceNames(name).Select(Normalise));
+                    }
                 }
 
                 group.Add(new EntityHit(story, entity), Normalise);
-                if (entity.Type == EntityType.Location)
-                {
-                    group.Forms.UnionWith(Gazetteer.PlaceNames(name).Select(Normalise));
-                }
             }
         }
 
-        var groups = byKey.Values.SelectMany(SplitNamesakes).ToList();
+        var groups = byKey.Values.SelectMany(g => SplitNamesakes(g, Normalise)).ToList();
         var bySurname = groups
             .Where(g => g.Type == EntityType.Person && g.Key.Contains(' ', StringComparison.Ordinal))
             .ToLookup(g => g.Key[(g.Key.LastIndexOf(' ') + 1)..], StringComparer.Ordinal);
