@@ -28,11 +28,11 @@ public sealed class WhoIndex
                 _groupOf[hit.Entity] = group;
             }
 
-            foreach (var form in group.Forms)
+            foreach (var form in group.Forms.Where(f => f.Length > 0))
             {
                 AddTo(_byForm, form, group);
                 AddTo(Bucket(_formsByInitial, form[0]), form, group);
-                foreach (var word in form.Split(' '))
+                foreach (var word in form.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
                     AddTo(_byWord, word, group);
                     if (word.Length >= 3)
