@@ -10,34 +10,30 @@ public sealed partial class WhoService
     /// <summary>Companions are counted over this many of the entity's newest stories.</summary>
     private const int SeenWithStories = 300;
 
-    /// <summary>Groups entities by type and normalised name; a bare surname joins the one full name that ends with it.</summary>
-    internal static List<EntityGroup> BuildGroups(IReadOnlyList<Story> stories)
+    /// <summary>
+    /// Fresh groups from raw groups (one entity type and normalised name each, as <see cref="WhoIndex"/> keeps them): namesakes
+    /// split, then a bare surname joins the one full name that ends with it. Pass whole surname families (see
+    /// <see cref="WhoIndex"/>): joining never crosses one.
+    /// </summary>
+    internal static List<EntityGroup> Derive(IEnumerable<(EntityType Type, List<EntityHit> Hits)> raw, Func<string, string> normalise)
     {
-        var byKey = new Dictionary<(EntityType, string), EntityGroup>();
-        var normalised = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Normalise(string name) =>
-            normalised.TryGetValue(name, out var form) ? form : normalised[name] = NameMatching.Normalise(name);
-
-        foreach (var story in stories)
+        var groups = new List<EntityGroup>();
+        foreach (var (type, hits) in raw)
         {
-            foreach (var entity in story.Entities)
+            var group = new EntityGroup();
+            if (type == EntityType.Location)
             {
-                var name = entity.Type == EntityType.Location ? Gazetteer.PlaceKey(entity.Name) : entity.Name;
-                var key = (entity.Type, Normalise(name));
-                if (!byKey.TryGetValue(key, out var group))
-                {
-                    byKey[key] = group = new EntityGroup();
-                    if (entity.Type == EntityType.Location)
-                    {
-                        group.Forms.UnionWith(Gazetteer.PlaceNames(name).Select(Normalise));
-                    }
-                }
-
-                group.Add(new EntityHit(story, entity), Normalise);
+                group.Forms.UnionWith(Gazetteer.PlaceNames(Gazetteer.PlaceKey(hits[0].Entity.Name)).Select(normalise));
             }
+
+            foreach (var hit in hits)
+            {
+                group.Add(hit, normalise);
+            }
+
+            groups.AddRange(SplitNamesakes(group, normalise));
         }
 
-        var groups = byKey.Values.SelectMany(g => SplitNamesakes(g, Normalise)).ToList();
         var bySurname = groups
             .Where(g => g.Type == EntityType.Person && g.Key.Contains(' ', StringComparison.Ordinal))
             .ToLookup(g => g.Key[(g.Key.LastIndexOf(' ') + 1)..], StringComparer.Ordinal);

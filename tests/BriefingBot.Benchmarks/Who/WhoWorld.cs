@@ -87,9 +87,10 @@ internal sealed class WhoWorld
 
     private T Pick<T>(T[] items) => items[_random.Next(items.Length)];
 
-    public NewStory Story(int number, DateTimeOffset now)
+    /// <summary>Story <paramref name="number"/>, first seen at a random time in the last 29 days, or at <paramref name="now"/> itself.</summary>
+    public NewStory Story(int number, DateTimeOffset now, bool justSeen = false)
     {
-        var seenAt = now - TimeSpan.FromMinutes(_random.Next(29 * 24 * 60));
+        var seenAt = justSeen ? now : now - TimeSpan.FromMinutes(_random.Next(29 * 24 * 60));
         var people = Enumerable.Range(0, _random.Next(2, 7)).Select(_ => Popular(_people.Length)).Distinct().ToList();
         var organisations = Enumerable.Range(0, _random.Next(1, 4)).Select(_ => _organisations[Popular(_organisations.Length)]).Distinct().ToList();
         var places = Enumerable.Range(0, _random.Next(1, 4)).Select(_ => Pick(Places)).Distinct().ToList();
