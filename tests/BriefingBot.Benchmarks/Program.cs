@@ -11,9 +11,11 @@ const string Usage = """
       extraction    precision/recall/F1 on trafilatura-en; titles and text on readability-pages (--details: where we differ from SmartReader)
       segmentation  sentence-boundary precision/recall/F1 on bbc-100
       ner           exact-span entity P/R/F1 per type on CoNLL-2003 eng.testa (--details: commonest misses; --peer=NAME=FILE: score a peer's spans)
-      person-title  kbp37 per:title: person found, role found near the person
+      person-title  kbp37 per:title: person found, role found near the person (--details: persons whose role lacks the gold title)
       clustering    pair precision/recall on hand-written same-event pairs, false merges on bbc-100 and CNN/DM+XSum, speed at 5,000 stories (--details)
       speed [args]  BenchmarkDotNet: splitting, summarising, entities, feed parsing, extraction (no eval data needed)
+      who [--stories N] [--queries N]
+                    /who latency (names, surnames, typos, unknown) and memory over N synthetic stories (default 100,000)
       fanout telegram|discord [--chats N] [--ceiling N]
                     one briefing to many chats through the adapter against its fake server with a rate ceiling
       filters       chat filters: 10,000 stories x 1,000 chat profiles, time per step (no eval data needed)
@@ -35,6 +37,18 @@ switch (args.FirstOrDefault())
         Console.WriteLine($"{extraction.Status}: {extraction.Title} / {extraction.Byline} / {extraction.PublishedAt} / {extraction.Reason}");
         extraction.Paragraphs.ToList().ForEach(p => Console.WriteLine("¶ " + p));
         return 0;
+    case "entities-lines" when args.Length > 1:
+        // One text per line of the file: the entities, types and roles the extractor finds (for studying misses).
+        foreach (var text in File.ReadLines(args[1]).Where(l => l.Length > 0))
+        {
+            var found = new BriefingBot.Core.People.EntityExtractor().Extract("", text);
+            Console.WriteLine(text);
+            found.ToList().ForEach(e => Console.WriteLine($"    {e.Type} {e.Name} | {e.Role ?? "-"}"));
+        }
+
+        return 0;
+    case "who":
+        return await BriefingBot.Benchmarks.Who.WhoBenchmark.RunAsync(args);
     case "fanout":
         return await BriefingBot.Benchmarks.FanOut.FanOutBenchmark.RunAsync(args);
     case "segmentation":
@@ -44,7 +58,7 @@ switch (args.FirstOrDefault())
         NerEvaluation.Run(args[1..]);
         return 0;
     case "person-title":
-        PersonTitleEvaluation.Run();
+        PersonTitleEvaluation.Run(args.Contains("--details"));
         return 0;
     case "clustering":
         BriefingBot.Benchmarks.Clustering.ClusteringEvaluation.Run(args.Contains("--details"));

@@ -42,4 +42,19 @@ public static class RepositoryPaths
 
         return null;
     }
+
+    /// <summary>A shared seed file <c>shared/seeds/&lt;name&gt;</c> beside the repository (found like <see cref="SharedEval"/>), or null.</summary>
+    public static string? SharedSeed(string name)
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var path = Path.Combine(directory.FullName, "shared", "seeds", name);
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        return null;
+    }
 }

@@ -84,16 +84,20 @@ public sealed partial class EntityExtractor
             nameStart++;
         }
 
-        var (titleStart, titleEnd) = FindTitle(tokens, nameStart, end);
-        string? role = null;
-        if (titleStart >= 0)
+        var office = honorific ? null : OfficeBefore(sentence, tokens, start, end);
+        var (titleStart, titleEnd) = office is null ? FindTitle(tokens, nameStart, end) : (-1, -1);
+        var role = office?.Role;
+        nameStart = office?.NameStart ?? nameStart;
+        if (role is null && titleStart >= 0)
         {
             role = TitleRole(sentence, sentenceIndex, tokens, nameStart, titleStart, titleEnd, mentions);
             nameStart = titleEnd;
         }
-        else if (!honorific)
+        else if (role is null)
         {
-            role = LowerCaseTitleBefore(sentence, tokens, start);
+            var exact = honorific ? null : LowerCaseTitleBefore(sentence, tokens, start);
+            var phrase = RoleBefore(sentence, tokens, start, end);
+            role = phrase is not null && (exact is null || (phrase.Length > exact.Length && !exact.Contains(" of ", StringComparison.Ordinal))) ? phrase : exact;
         }
 
         var last = tokens[end].Text;
@@ -119,7 +123,7 @@ public sealed partial class EntityExtractor
             type = EntityType.Person;
         }
 
-        role ??= type == EntityType.Person ? Appositive(sentence, tokens, end) ?? Copula(sentence, tokens, end) : null;
+        role ??= type == EntityType.Person ? Appositive(sentence, tokens, end) ?? Copula(sentence, tokens, end) ?? RoleAfter(sentence, tokens, end) : null;
         mentions.Add(NewMention(sentenceIndex, tokens, nameStart, end, name, surface, type, role));
     }
 

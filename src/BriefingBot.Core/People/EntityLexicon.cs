@@ -27,21 +27,6 @@ internal static partial class EntityLexicon
         "Crown Princess", "Duke", "Duchess", "Chief Minister", "First Minister", "Attorney General",
     ];
 
-    /// <summary>Occupations that stand before a name like a title ("singer Katherine Jenkins", "economist Jane Roe").</summary>
-    public static readonly HashSet<string> Occupations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "actor", "actress", "singer", "songwriter", "musician", "guitarist", "pianist", "drummer", "composer",
-        "conductor", "director", "producer", "filmmaker", "screenwriter", "writer", "author", "novelist", "poet",
-        "playwright", "journalist", "reporter", "editor", "columnist", "broadcaster", "presenter", "photographer",
-        "artist", "painter", "sculptor", "designer", "architect", "lawyer", "attorney", "barrister", "economist",
-        "analyst", "strategist", "scientist", "researcher", "physicist", "chemist", "biologist", "historian",
-        "philosopher", "professor", "lecturer", "teacher", "striker", "midfielder", "defender", "goalkeeper",
-        "quarterback", "golfer", "boxer", "cyclist", "sprinter", "chef", "businessman", "businesswoman",
-        "entrepreneur", "investor", "banker", "billionaire", "activist", "campaigner", "politician", "lawmaker",
-        "legislator", "diplomat", "surgeon", "physician", "priest", "comedian", "rapper", "dancer", "astronaut",
-        "founder", "co-founder", "official", "executive", "adviser", "advisor", "consultant", "correspondent",
-    };
-
     /// <summary>Last words that make a name an organisation ("Royal Air Force", "Acme Inc.").</summary>
     public static readonly HashSet<string> OrganizationTails = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -6,4 +6,7 @@ namespace BriefingBot.Core.People;
 public interface IWhoService
 {
     WhoResult Lookup(string query, IReadOnlyList<Story> stories, int maxStories = 5);
+
+    /// <summary>The same answer from stories grouped once (<see cref="WhoIndex.Build"/>): what repeated look-ups use.</summary>
+    WhoResult Lookup(string query, WhoIndex index, int maxStories = 5);
 }

@@ -16,7 +16,7 @@ internal static class NameMatching
     public static string Normalise(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var decomposed = WellFormed(name).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -37,6 +37,31 @@ internal static class NameMatching
             .Select(w => w.Trim('\'', '’'))
             .Where(w => w.Length > 0 && !Honorifics.Contains(w));
         return string.Join(' ', words);
+    }
+
+    /// <summary>Unpaired surrogates (which <see cref="string.Normalize()"/> rejects) become spaces.</summary>
+    private static string WellFormed(string text)
+    {
+        if (!text.Any(char.IsSurrogate))
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var pairedHigh = char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]);
+            if (pairedHigh)
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>3 = full name; 2 = alias, surname or other part of the name; 1 + similarity = close spelling.</summary>

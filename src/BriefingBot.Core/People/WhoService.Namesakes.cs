@@ -9,9 +9,9 @@ public sealed partial class WhoService
     /// "Prime Minister") or the stories name a common person or organisation; otherwise they become separate people, so
     /// "/who" asks which one is meant. Stories without a role join the person they share companions with, else the first.
     /// </summary>
-    private static IEnumerable<EntityGroup> SplitNamesakes(EntityGroup group)
+    private static IEnumerable<EntityGroup> SplitNamesakes(EntityGroup group, Func<string, string> normalise)
     {
-        if (group.Type != EntityType.Person)
+        if (group.Type != EntityType.Person || group.Hits.Select(h => h.Entity.Role).Where(r => r is not null).Distinct(StringComparer.Ordinal).Take(2).Count() < 2)
         {
             return [group];
         }
@@ -20,7 +20,7 @@ public sealed partial class WhoService
         foreach (var hit in group.Newest.OrderBy(h => h.Entity.Role is null))
         {
             var words = RoleWords(hit.Entity.Role);
-            var companions = Companions(hit);
+            var companions = Companions(hit, normalise);
             var index = people.FindIndex(p => p.RoleWords.Overlaps(words) || p.Companions.Overlaps(companions));
             if (index < 0 && (words.Count == 0 || people.Count == 0))
             {
@@ -33,7 +33,7 @@ public sealed partial class WhoService
                 index = people.Count - 1;
             }
 
-            people[index].Group.Add(hit);
+            people[index].Group.Add(hit, normalise);
             people[index].RoleWords.UnionWith(words);
             people[index].Companions.UnionWith(companions);
         }
@@ -46,9 +46,9 @@ public sealed partial class WhoService
             ? []
             : Words.Tokenize(role).Select(w => w.ToLowerInvariant()).Where(w => w.Length > 2 && !StopWords.English.Contains(w)).ToHashSet(StringComparer.Ordinal);
 
-    private static HashSet<string> Companions(EntityHit hit) =>
+    private static HashSet<string> Companions(EntityHit hit, Func<string, string> normalise) =>
         hit.Story.Entities
             .Where(e => e.Type is EntityType.Person or EntityType.Organization && !ReferenceEquals(e, hit.Entity))
-            .Select(e => NameMatching.Normalise(e.Name))
+            .Select(e => normalise(e.Name))
             .ToHashSet(StringComparer.Ordinal);
 }

@@ -7,49 +7,54 @@ public sealed partial class WhoService
 {
     private const int SeenWithCount = 5;
 
-    /// <summary>Groups entities by type and normalised name; a bare surname joins the one full name that ends with it.</summary>
-    private static List<EntityGroup> BuildGroups(IReadOnlyList<Story> stories)
-    {
-        var byKey = new Dictionary<string, EntityGroup>(StringComparer.Ordinal);
-        foreach (var story in stories)
-        {
-            foreach (var entity in story.Entities)
-            {
-                var name = entity.Type == EntityType.Location ? Gazetteer.PlaceKey(entity.Name) : entity.Name;
-                var key = $"{entity.Type}:{NameMatching.Normalise(name)}";
-                if (!byKey.TryGetValue(key, out var group))
-                {
-                    byKey[key] = group = new EntityGroup();
-                }
+    /// <summary>Companions are counted over this many of the entity's newest stories.</summary>
+    private const int SeenWithStories = 300;
 
-                group.Add(new EntityHit(story, entity));
-                if (entity.Type == EntityType.Location)
-                {
-                    group.Forms.UnionWith(Gazetteer.PlaceNames(name).Select(NameMatching.Normalise));
-                }
+    /// <summary>
+    /// Fresh groups from raw groups (one entity type and normalised name each, as <see cref="WhoIndex"/> keeps them): namesakes
+    /// split, then a bare surname joins the one full name that ends with it. Pass whole surname families (see
+    /// <see cref="WhoIndex"/>): joining never crosses one.
+    /// </summary>
+    internal static List<EntityGroup> Derive(IEnumerable<(EntityType Type, List<EntityHit> Hits)> raw, Func<string, string> normalise)
+    {
+        var groups = new List<EntityGroup>();
+        foreach (var (type, hits) in raw)
+        {
+            var group = new EntityGroup();
+            if (type == EntityType.Location)
+            {
+                group.Forms.UnionWith(Gazetteer.PlaceNames(Gazetteer.PlaceKey(hits[0].Entity.Name)).Select(normalise));
             }
+
+            foreach (var hit in hits)
+            {
+                group.Add(hit, normalise);
+            }
+
+            groups.AddRange(SplitNamesakes(group, normalise));
         }
 
-        var groups = byKey.Values.SelectMany(SplitNamesakes).ToList();
-        foreach (var single in groups.Where(g => g.Type is EntityType.Person or EntityType.Misc && !NameMatching.Normalise(g.Name).Contains(' ', StringComparison.Ordinal)).ToList())
+        var bySurname = groups
+            .Where(g => g.Type == EntityType.Person && g.Key.Contains(' ', StringComparison.Ordinal))
+            .ToLookup(g => g.Key[(g.Key.LastIndexOf(' ') + 1)..], StringComparer.Ordinal);
+        var absorbed = new HashSet<EntityGroup>();
+        foreach (var single in groups.Where(g => g.Type is EntityType.Person or EntityType.Misc && !g.Key.Contains(' ', StringComparison.Ordinal)))
         {
-            var surname = NameMatching.Normalise(single.Name);
-            var owners = groups
-                .Where(g => g != single && g.Type == EntityType.Person && NameMatching.Normalise(g.Name).EndsWith(" " + surname, StringComparison.Ordinal))
-                .ToList();
+            var owners = bySurname[single.Key].ToList();
             if (owners.Count == 1)
             {
                 owners[0].Absorb(single);
-                groups.Remove(single);
+                absorbed.Add(single);
             }
         }
 
+        groups.RemoveAll(absorbed.Contains);
         return groups;
     }
 
-    private static EntityProfile Profile(EntityGroup group, List<EntityGroup> groups, int maxStories)
+    private static EntityProfile Profile(EntityGroup group, WhoIndex index, int maxStories)
     {
-        var newest = group.Newest.ToList();
+        var newest = group.Newest;
         var withRole = newest.FirstOrDefault(h => h.Entity.Role is not null);
         var roleSource = withRole is null ? null : Mention(withRole.Story, withRole.Entity.RoleSentence ?? withRole.Entity.FirstSentence);
         var stories = newest
@@ -57,20 +62,29 @@ public sealed partial class WhoService
             .Take(Math.Max(0, maxStories))
             .Select(h => Mention(h.Story, FindSentence(h.Story, h.Entity)))
             .ToList();
-        return new EntityProfile(group.Name, group.Type, withRole?.Entity.Role, roleSource, stories, SeenWith(group, groups));
+        return new EntityProfile(group.Name, group.Type, withRole?.Entity.Role, roleSource, stories, SeenWith(group, index));
     }
 
-    private static List<string> SeenWith(EntityGroup group, List<EntityGroup> groups)
+    /// <summary>The entities sharing most of this one's newest stories (read from those stories only).</summary>
+    private static List<string> SeenWith(EntityGroup group, WhoIndex index)
     {
-        var storyIds = group.Hits.Select(h => h.Story.Id).ToHashSet();
-        return groups
-            .Where(g => g != group)
-            .Select(g => (g.Name, Count: g.Hits.Select(h => h.Story.Id).Distinct().Count(storyIds.Contains)))
-            .Where(x => x.Count > 0)
-            .OrderByDescending(x => x.Count)
-            .ThenBy(x => x.Name, StringComparer.OrdinalIgnoreCase)
+        var shared = new Dictionary<EntityGroup, int>();
+        foreach (var story in group.Newest.Select(h => h.Story).DistinctBy(s => s.Id).Take(SeenWithStories))
+        {
+            foreach (var other in story.Entities.Select(index.GroupOf).Distinct())
+            {
+                if (other is not null && other != group)
+                {
+                    shared[other] = shared.GetValueOrDefault(other) + 1;
+                }
+            }
+        }
+
+        return shared
+            .OrderByDescending(x => x.Value)
+            .ThenBy(x => x.Key.Name, StringComparer.OrdinalIgnoreCase)
             .Take(SeenWithCount)
-            .Select(x => x.Name)
+            .Select(x => x.Key.Name)
             .ToList();
     }
 

@@ -5,7 +5,8 @@ namespace BriefingBot.Core.People;
 /// <summary>
 /// Answers "/who NAME" from stored stories: groups the stories' entities, matches the query by full name,
 /// alias, surname or a close spelling, and reports the most recent role, recent stories and companions.
-/// Pure: no I/O, no clock.
+/// Pure: no I/O, no clock. The grouping is done once per set of stories (<see cref="WhoIndex"/>); a look-up reads only
+/// the groups its query can match.
 /// </summary>
 public sealed partial class WhoService : IWhoService
 {
@@ -13,25 +14,28 @@ public sealed partial class WhoService : IWhoService
     private const double SuggestionThreshold = 0.72;
     private const double ComparableMargin = 0.02;
 
-    public WhoResult Lookup(string query, IReadOnlyList<Story> stories, int maxStories = 5)
+    public WhoResult Lookup(string query, IReadOnlyList<Story> stories, int maxStories = 5) =>
+        Lookup(query, WhoIndex.Build(stories), maxStories);
+
+    public WhoResult Lookup(string query, WhoIndex index, int maxStories = 5)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(index);
         var normalised = NameMatching.Normalise(query);
-        var groups = BuildGroups(stories);
-        if (normalised.Length == 0 || groups.Count == 0)
+        if (normalised.Length == 0 || index.EntityCount == 0)
         {
             return new WhoResult.Unknown(query, []);
         }
 
-        var scored = groups
-            .Select(g => (Group: g, Score: NameMatching.Score(normalised, NameMatching.Normalise(g.Name), g.Forms)))
-            .Where(x => x.Score > 0)
-            .ToList();
-        var strong = scored.Where(x => x.Score >= 2 || x.Score - 1 >= FuzzyThreshold).ToList();
+        var strong = Scored(normalised, index.ExactCandidates(normalised)).Where(x => x.Score >= 2).ToList();
         if (strong.Count == 0)
         {
-            return new WhoResult.Unknown(query, Suggestions(normalised, groups));
+            strong = Scored(normalised, index.SimilarCandidates(normalised, FuzzyThreshold)).Where(x => x.Score - 1 >= FuzzyThreshold).ToList();
+        }
+
+        if (strong.Count == 0)
+        {
+            return new WhoResult.Unknown(query, Suggestions(normalised, index));
         }
 
         var best = strong.Max(x => x.Score);
@@ -41,7 +45,7 @@ public sealed partial class WhoService : IWhoService
             .ToList();
         if (tier.Count == 1)
         {
-            return new WhoResult.Found(Profile(tier[0], groups, maxStories));
+            return new WhoResult.Found(Profile(tier[0], index, maxStories));
         }
 
         var candidates = tier
@@ -52,8 +56,11 @@ public sealed partial class WhoService : IWhoService
         return new WhoResult.Ambiguous(query, candidates);
     }
 
-    private static List<string> Suggestions(string normalised, List<EntityGroup> groups) =>
-        groups
+    private static IEnumerable<(EntityGroup Group, double Score)> Scored(string normalised, IEnumerable<EntityGroup> groups) =>
+        groups.Select(g => (Group: g, Score: NameMatching.Score(normalised, g.Key, g.Forms)));
+
+    private static List<string> Suggestions(string normalised, WhoIndex index) =>
+        index.SimilarCandidates(normalised, SuggestionThreshold)
             .Select(g => (g.Name, Similarity: NameMatching.Similarity(normalised, g.Forms)))
             .Where(x => x.Similarity >= SuggestionThreshold)
             .OrderByDescending(x => x.Similarity)

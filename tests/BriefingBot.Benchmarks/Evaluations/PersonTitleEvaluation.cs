@@ -10,7 +10,7 @@ namespace BriefingBot.Benchmarks.Evaluations;
 /// </summary>
 internal static class PersonTitleEvaluation
 {
-    public static void Run()
+    public static void Run(bool details = false)
     {
         var path = EvalData.Path("person-title", "kbp37", "per_title.jsonl");
         if (EvalData.Missing(path, "person-title on kbp37") || path is null)
@@ -20,6 +20,7 @@ internal static class PersonTitleEvaluation
 
         var extractor = new EntityExtractor();
         var (total, people, roles, anyRole) = (0, 0, 0, 0);
+        var misses = new List<string>();
         foreach (var line in File.ReadLines(path).Where(l => l.Length > 0))
         {
             using var json = JsonDocument.Parse(line);
@@ -35,12 +36,22 @@ internal static class PersonTitleEvaluation
 
             people++;
             anyRole += found.Role is null ? 0 : 1;
-            roles += found.Role?.Contains(title, StringComparison.OrdinalIgnoreCase) == true ? 1 : 0;
+            var hit = found.Role?.Contains(title, StringComparison.OrdinalIgnoreCase) == true;
+            roles += hit ? 1 : 0;
+            if (!hit)
+            {
+                misses.Add($"{person} | gold: {title} | role: {found.Role ?? "-"}\n    {sentence}");
+            }
         }
 
-        var table = new Table("system", "sentences", "person found %", "a role found %", "role contains gold title %");
-        table.Add("BriefingBot EntityExtractor", total, Percent(people, total), Percent(anyRole, total), Percent(roles, total));
+        var table = new Table("system", "sentences", "person found %", "a role found %", "role contains gold title %", "... of persons found %");
+        table.Add("BriefingBot EntityExtractor", total, Percent(people, total), Percent(anyRole, total), Percent(roles, total), Percent(roles, people));
         table.Print("kbp37 per:title");
+        if (details)
+        {
+            Console.WriteLine($"Persons found whose role lacks the gold title ({misses.Count}):");
+            misses.ForEach(m => Console.WriteLine("  " + m));
+        }
     }
 
     private static bool Names(StoryEntity entity, string person) =>

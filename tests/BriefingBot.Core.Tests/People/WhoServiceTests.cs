@@ -141,6 +141,17 @@ public sealed class WhoServiceTests
     }
 
     [Fact]
+    public void Lookup_EntityWhoseNameHasNoLetters_IsSkippedWithoutFailing()
+    {
+        var story = Stories()[0];
+        var odd = story with { Entities = [.. story.Entities, new StoryEntity("Mr.", EntityType.Person, ["—"], null, null, "Mr. said so.", 1)] };
+
+        var found = Assert.IsType<WhoResult.Found>(_who.Lookup("Kishida", [odd]));
+
+        Assert.Equal("Fumio Kishida", found.Profile.Name);
+    }
+
+    [Fact]
     public void Lookup_NoStories_ReturnsUnknown()
     {
         Assert.IsType<WhoResult.Unknown>(_who.Lookup("Kishida", []));
