@@ -23,7 +23,7 @@ internal static class DiscordTestServices
         ["Discord:ReconnectMaxDelay"] = "00:00:00.050",
     };
 
-    public static CoreTestServices Create(FakeDiscordServer server, Action<Dictionary<string, string?>>? adjust = null)
+    public static CoreTestServices Create(FakeDiscordServer server, Action<Dictionary<string, string?>>? adjust = null, Action<IServiceCollection>? configure = null)
     {
         var values = Configuration(server);
         adjust?.Invoke(values);
@@ -32,6 +32,7 @@ internal static class DiscordTestServices
         {
             services.AddDiscordAdapter(configuration);
             services.Replace(ServiceDescriptor.Singleton(TimeProvider.System));
+            configure?.Invoke(services);
         });
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Subscriptions;
 using Microsoft.Extensions.Logging;
@@ -133,7 +134,8 @@ public sealed partial class DeliveryService(
             var window = await briefings.WindowForChatAsync(subscription.Chat, now, cancellationToken);
             var profile = await profiles.ForChatAsync(subscription.Chat, cancellationToken);
             var briefing = await briefings.WithNoticesAsync(
-                subscription.Chat, await slotBriefings.GetOrComposeAsync(profile, window, cancellationToken), now, cancellationToken);
+                subscription.Chat, await slotBriefings.GetOrComposeAsync(profile, window, cancellationToken), now, cancellationToken)
+                with { DeliveryKey = $"{subscription.Id}/{localDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" };
             if (briefing.Items.Count == 0)
             {
                 await ledger.MarkSkippedAsync(subscription.Id, localDate, "No new stories since the last briefing.", now, cancellationToken);

@@ -14,7 +14,8 @@ namespace BriefingBot.Discord.Delivery;
 /// and unknown channels or guilds are permanent (the subscription is deactivated with the reason); anything else
 /// is retried by the delivery service. A channel chosen with "/channel set" is tested with a short post first; which
 /// channels a moderator may pick is Discord's to enforce (a CHANNEL option offers only the server's text and
-/// announcement channels the user can see).
+/// announcement channels the user can see). A scheduled briefing (one with a delivery key) is sent with a stable nonce
+/// per message and enforce_nonce, so a resend of the same delivery within Discord's nonce window posts nothing new.
 /// </summary>
 public sealed partial class DiscordChatPlatform(DiscordRestClient rest, ILogger<DiscordChatPlatform> logger) : IChatPlatform
 {
@@ -27,9 +28,16 @@ public sealed partial class DiscordChatPlatform(DiscordRestClient rest, ILogger<
         string? firstId = null;
         try
         {
-            foreach (var message in DiscordRenderer.RenderBriefing(briefing, scheduled: true))
+            var messages = DiscordRenderer.RenderBriefing(briefing, scheduled: true);
+            for (var index = 0; index < messages.Count; index++)
             {
-                var created = await rest.CreateMessageAsync(channel, message.ToPayload(), cancellationToken).ConfigureAwait(false);
+                var payload = messages[index].ToPayload();
+                if (briefing.DeliveryKey is { } key)
+                {
+                    payload = payload with { Nonce = DiscordNonce.For(key, index), EnforceNonce = true };
+                }
+
+                var created = await rest.CreateMessageAsync(channel, payload, cancellationToken).ConfigureAwait(false);
                 firstId ??= created?.Id;
             }
 

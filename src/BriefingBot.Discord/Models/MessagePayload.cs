@@ -9,6 +9,15 @@ public sealed record MessagePayload(
     IReadOnlyList<MessageComponent>? Components = null)
 {
     public const int Ephemeral = 64;
+
+    /// <summary>At most 25 characters; with <see cref="EnforceNonce"/>, the idempotency key of a channel message.</summary>
+    public string? Nonce { get; init; }
+
+    /// <summary>
+    /// True: if the bot created a message with the same <see cref="Nonce"/> in the last few minutes, Discord answers with that
+    /// message instead of creating another.
+    /// </summary>
+    public bool? EnforceNonce { get; init; }
 }
 
 /// <summary><c>{"parse": []}</c>: nobody is pinged, whatever the text contains.</summary>

@@ -95,6 +95,26 @@ public sealed class DeliveryServiceTests
     }
 
     [Fact]
+    public async Task RunDueAsync_TwoSubscriptionsTwoDays_EachBriefingKeyedBySubscriptionAndLocalDate()
+    {
+        var created = new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);
+        using var services = new CoreTestServices(created);
+        var first = await services.Subscriptions.UpsertAsync(Chat, "u1", new TimeOnly(7, 0), "Etc/UTC", created, CancellationToken.None);
+        var second = await services.Subscriptions.UpsertAsync(new ChatAddress(FakeChatPlatform.DefaultPlatform, "c2"), "u1", new TimeOnly(7, 0), "Etc/UTC", created, CancellationToken.None);
+        var delivery = services.Get<DeliveryService>();
+
+        for (var day = 0; day < 2; day++)
+        {
+            var due = created.AddDays(day).AddHours(7);
+            await services.Stories.AddAsync(StoryFactory.Create($"Budget passes on day {day}", due.AddHours(-1)), CancellationToken.None);
+            await delivery.RunDueAsync(due.AddMinutes(1), CancellationToken.None);
+        }
+
+        string[] expected = [$"{first.Id}/2026-06-01", $"{second.Id}/2026-06-01", $"{first.Id}/2026-06-02", $"{second.Id}/2026-06-02"];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), services.Platform.Sent.Select(s => s.Briefing.DeliveryKey ?? "none").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task RunDueAsync_TransientFailure_RetriedAndSentOnce()
     {
         var created = new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);

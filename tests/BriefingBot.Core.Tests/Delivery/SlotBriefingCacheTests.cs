@@ -32,7 +32,8 @@ public sealed class SlotBriefingCacheTests
         var measurements = composed.GetMeasurementSnapshot();
         Assert.Equal(1, measurements.Count(m => (string?)m.Tags["cache"] == "miss"));
         Assert.Equal(19, measurements.Count(m => (string?)m.Tags["cache"] == "hit"));
-        Assert.Single(services.Platform.Sent.Select(s => s.Briefing).Distinct());
+        // One composed briefing: each subscriber's copy differs only in its delivery key.
+        Assert.Single(services.Platform.Sent.Select(s => s.Briefing.Items).Distinct());
         Assert.Equal(0, services.Get<DeliveryMetrics>().QueueDepth);
     }
 

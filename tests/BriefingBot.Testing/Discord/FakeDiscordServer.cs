@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -15,6 +16,8 @@ namespace BriefingBot.Testing.Discord;
 /// A fake Discord on 127.0.0.1 with a random port: REST routes under /api/v10 that record every request and
 /// answer from scripts (429s with bucket headers or global, 5xx, 403 50013, ...) or sensible defaults, optional
 /// bucket enforcement that counts violations, and a gateway websocket at /gateway whose connections the test drives.
+/// A channel message sent with a nonce and enforce_nonce is created once: the same nonce again is answered with the
+/// message already created (200, same id), as Discord does for one bot; Discord's few-minute window is not modelled.
 /// </summary>
 public sealed partial class FakeDiscordServer : IAsyncDisposable
 {
@@ -26,6 +29,8 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     private readonly Channel<FakeGatewayConnection> _connections = Channel.CreateUnbounded<FakeGatewayConnection>();
     private readonly CancellationTokenSource _stopping = new();
     private readonly Queue<long> _recent = new();
+    private readonly List<FakeDiscordMessage> _messages = [];
+    private readonly Dictionary<string, FakeDiscordMessage> _byNonce = new(StringComparer.Ordinal);
     private int _messageIds = 1000;
     private int _globalViolations;
 
@@ -41,6 +46,18 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     public Uri GatewayUrl => new($"ws://{BaseUrl.Authority}/gateway");
 
     public IReadOnlyList<FakeDiscordRequest> Requests => [.. _requests];
+
+    /// <summary>The channel messages created, in order; a request deduplicated by its nonce adds none.</summary>
+    public IReadOnlyList<FakeDiscordMessage> Messages
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _messages];
+            }
+        }
+    }
 
     /// <summary>Requests refused with 429 because a limited bucket was already exhausted.</summary>
     public int BucketViolations { get; private set; }
@@ -122,7 +139,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         _requests.Enqueue(new FakeDiscordRequest(method, path, headers, body, TimeProvider.System.GetUtcNow()));
 
-        var response = Answer(method, path);
+        var response = Answer(method, path, body);
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
         {
@@ -136,7 +153,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         }
     }
 
-    private FakeDiscordResponse Answer(string method, string path)
+    private FakeDiscordResponse Answer(string method, string path, string body)
     {
         lock (_gate)
         {
@@ -154,7 +171,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
             }
 
             var bucket = _buckets.FirstOrDefault(b => Matches(b.Method, b.Prefix, method, path));
-            var response = Default(method, path);
+            var response = Default(method, path, body);
             if (bucket is null)
             {
                 return response;
@@ -202,8 +219,13 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         return false;
     }
 
-    private FakeDiscordResponse Default(string method, string path)
+    private FakeDiscordResponse Default(string method, string path, string body)
     {
+        if (method == "POST" && path.StartsWith("channels/", StringComparison.Ordinal) && path.EndsWith("/messages", StringComparison.Ordinal))
+        {
+            return CreateMessage(path["channels/".Length..^"/messages".Length], body);
+        }
+
         if (method == "GET" && path == "gateway/bot")
         {
             return FakeDiscordResponse.Json($$$"""{"url":"{{{GatewayUrl}}}","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":14400000,"max_concurrency":1}}""");
@@ -225,6 +247,46 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         }
 
         return FakeDiscordResponse.Error(404, 0, "404: Not Found");
+    }
+
+    /// <summary>A new message, or with enforce_nonce the one already created with that nonce. Under the lock.</summary>
+    private FakeDiscordResponse CreateMessage(string channel, string body)
+    {
+        var (nonce, enforce) = NonceOf(body);
+        if (enforce && nonce is not null && _byNonce.TryGetValue(nonce, out var existing))
+        {
+            return FakeDiscordResponse.Json($$"""{"id":"{{existing.Id}}","channel_id":"{{existing.ChannelId}}"}""");
+        }
+
+        var message = new FakeDiscordMessage(channel, Interlocked.Increment(ref _messageIds).ToString(CultureInfo.InvariantCulture), body, nonce);
+        _messages.Add(message);
+        if (enforce && nonce is not null)
+        {
+            _byNonce[nonce] = message;
+        }
+
+        return FakeDiscordResponse.Json($$"""{"id":"{{message.Id}}","channel_id":"{{channel}}"}""");
+    }
+
+    private static (string? Nonce, bool Enforce) NonceOf(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, false);
+            }
+
+            var nonce = root.TryGetProperty("nonce", out var n) ? n.ValueKind == JsonValueKind.String ? n.GetString() : n.GetRawText() : null;
+            var enforce = root.TryGetProperty("enforce_nonce", out var e) && e.ValueKind == JsonValueKind.True;
+            return (nonce, enforce);
+        }
+        catch (JsonException)
+        {
+            return (null, false);
+        }
     }
 
     private static bool Matches(string scriptMethod, string prefix, string method, string path) =>
