@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using BriefingBot.Core.Delivery;
 using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Telegram.Delivery;
@@ -16,11 +17,12 @@ internal sealed class TelegramRateLimiter : IDisposable, IAsyncDisposable
     private const double JitterAllowance = 1.04;
 
     private readonly PartitionedRateLimiter<long> _perChat;
-    private readonly TokenBucketRateLimiter _global;
+    private readonly SendPacer _global;
 
-    public TelegramRateLimiter(IOptions<TelegramOptions> options)
+    public TelegramRateLimiter(IOptions<TelegramOptions> options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
         var o = options.Value;
         var chat = PartitionedRateLimiter.Create<long, long>(id => RateLimitPartition.GetTokenBucketLimiter(id, _ => Bucket(o.PerChatRatePerSecond, TimeSpan.FromSeconds(1))));
         var group = PartitionedRateLimiter.Create<long, long>(id => id < 0
@@ -35,12 +37,10 @@ internal sealed class TelegramRateLimiter : IDisposable, IAsyncDisposable
             : RateLimitPartition.GetNoLimiter(0L));
         _perChat = PartitionedRateLimiter.CreateChained(chat, group);
 
-        // The global rate is paced in small portions (at most 100 a second) by its own timer: a whole second's tokens
-        // at once would leave as one burst overlapping the previous second in Telegram's window and draw 429s. The pace
-        // is also 4% under the configured rate: a message's time on the wire varies by milliseconds, and two sends a
-        // bare second apart here can land inside one second at Telegram.
-        var portion = Math.Max(1, o.GlobalRatePerSecond / 100);
-        _global = new TokenBucketRateLimiter(Bucket(portion, TimeSpan.FromSeconds(portion * JitterAllowance / o.GlobalRatePerSecond)));
+        // The global rate is paced one message at a time, evenly (a burst would overlap the previous second in Telegram's
+        // window and draw 429s), and 4% under the configured rate: a message's time on the wire varies by milliseconds,
+        // and two sends a bare second apart here can land inside one second at Telegram.
+        _global = new SendPacer(o.GlobalRatePerSecond / JitterAllowance, time);
     }
 
     /// <summary>Waits until a message to <paramref name="chatId"/> may go out under every limit.</summary>
@@ -48,24 +48,17 @@ internal sealed class TelegramRateLimiter : IDisposable, IAsyncDisposable
     {
         // Token-bucket and window permits are spent on acquisition; disposing a lease gives nothing back.
         using var chat = await _perChat.AcquireAsync(chatId, 1, cancellationToken);
-        using var global = await _global.AcquireAsync(1, cancellationToken);
-        if (!chat.IsAcquired || !global.IsAcquired)
+        if (!chat.IsAcquired)
         {
             throw new InvalidOperationException("The Telegram send queue is full.");
         }
+
+        await _global.WaitAsync(cancellationToken);
     }
 
-    public void Dispose()
-    {
-        _perChat.Dispose();
-        _global.Dispose();
-    }
+    public void Dispose() => _perChat.Dispose();
 
-    public async ValueTask DisposeAsync()
-    {
-        await _perChat.DisposeAsync();
-        await _global.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _perChat.DisposeAsync();
 
     private static TokenBucketRateLimiterOptions Bucket(int tokens, TimeSpan period) => new()
     {
