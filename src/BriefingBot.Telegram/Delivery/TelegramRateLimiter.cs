@@ -18,6 +18,7 @@ internal sealed class TelegramRateLimiter : IDisposable, IAsyncDisposable
 
     private readonly PartitionedRateLimiter<long> _perChat;
     private readonly SendPacer _global;
+    private readonly SemaphoreSlim _inFlight;
 
     public TelegramRateLimiter(IOptions<TelegramOptions> options, TimeProvider time)
     {
@@ -41,10 +42,18 @@ internal sealed class TelegramRateLimiter : IDisposable, IAsyncDisposable
         // window and draw 429s), and 4% under the configured rate: a message's time on the wire varies by milliseconds,
         // and two sends a bare second apart here can land inside one second at Telegram.
         _global = new SendPacer(o.GlobalRatePerSecond / JitterAllowance, time);
+
+        // Sends in flight are bounded, and the bound is taken before the pace: while Telegram (or the connection to it)
+        // stalls, the queue stops handing out instants instead of releasing a stall's worth of messages that then
+        // arrive together. Thousands of queued chats wait on the semaphore, not on timers of their own.
+        _inFlight = new SemaphoreSlim(o.MaxSendsInFlight, o.MaxSendsInFlight);
     }
 
-    /// <summary>Waits until a message to <paramref name="chatId"/> may go out under every limit.</summary>
-    public async Task WaitAsync(long chatId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until a message to <paramref name="chatId"/> may go out under every limit; dispose the lease once Telegram
+    /// has answered (it holds one of the Telegram:MaxSendsInFlight places).
+    /// </summary>
+    public async Task<IDisposable> AcquireAsync(long chatId, CancellationToken cancellationToken)
     {
         // Token-bucket and window permits are spent on acquisition; disposing a lease gives nothing back.
         using var chat = await _perChat.AcquireAsync(chatId, 1, cancellationToken);
@@ -53,12 +62,30 @@ internal sealed class TelegramRateLimiter : IDisposable, IAsyncDisposable
             throw new InvalidOperationException("The Telegram send queue is full.");
         }
 
-        await _global.WaitAsync(cancellationToken);
+        await _inFlight.WaitAsync(cancellationToken);
+        try
+        {
+            await _global.WaitAsync(cancellationToken);
+            return new InFlightLease(_inFlight);
+        }
+        catch
+        {
+            _inFlight.Release();
+            throw;
+        }
     }
 
-    public void Dispose() => _perChat.Dispose();
+    public void Dispose()
+    {
+        _perChat.Dispose();
+        _inFlight.Dispose();
+    }
 
-    public ValueTask DisposeAsync() => _perChat.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _perChat.DisposeAsync();
+        _inFlight.Dispose();
+    }
 
     private static TokenBucketRateLimiterOptions Bucket(int tokens, TimeSpan period) => new()
     {
@@ -69,4 +96,17 @@ internal sealed class TelegramRateLimiter : IDisposable, IAsyncDisposable
         QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         AutoReplenishment = true,
     };
+
+    private sealed class InFlightLease(SemaphoreSlim inFlight) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                inFlight.Release();
+            }
+        }
+    }
 }

@@ -135,6 +135,22 @@ internal static class FanOutBenchmark
         }
 
         table.Print("Arrivals at the fake, per second of the run");
+
+        // The fake's own measure: the most sends inside any one-second window of arrivals (refused ones included, as
+        // the fake sees them); its distance under the ceiling is the jitter headroom left.
+        var most = 0;
+        for (int first = 0, last = 0; last < arrivals.Count; last++)
+        {
+            while (arrivals[last].AtMilliseconds - arrivals[first].AtMilliseconds >= 1000)
+            {
+                first++;
+            }
+
+            most = Math.Max(most, last - first + 1);
+        }
+
+        Console.WriteLine($"Most sends arriving within one second: {most} (ceiling {ceiling}).");
+        Console.WriteLine();
     }
 
     private static int? Option(string[] args, string name)
