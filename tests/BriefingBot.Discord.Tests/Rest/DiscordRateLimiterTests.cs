@@ -39,6 +39,7 @@ public sealed class DiscordRateLimiterTests
             _limiter.Update(Route, Headers(remaining: 0, resetAfter: 5));
         }
 
+        _clock.Advance(TimeSpan.FromSeconds(1)); // past the global pace (3 a second), which is not what this test is about
         using var other = await _limiter.AcquireAsync(DiscordRoute.CreateMessage(new DiscordChannelId(2)), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
     }
 
@@ -89,11 +90,13 @@ public sealed class DiscordRateLimiterTests
             _limiter.Update(Route, Headers(remaining: 0, resetAfter: 2, bucket: "shared"));
         }
 
+        _clock.Advance(TimeSpan.FromMilliseconds(500)); // past the global pace (3 a second), still inside the bucket's reset
         using (await _limiter.AcquireAsync(edit, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5)))
         {
             _limiter.Update(edit, Headers(remaining: 5, resetAfter: 2, bucket: "shared"));
         }
 
+        _clock.Advance(TimeSpan.FromMilliseconds(500));
         var next = _limiter.AcquireAsync(Route, CancellationToken.None);
         (await next.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
     }
