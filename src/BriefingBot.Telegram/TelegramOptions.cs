@@ -39,6 +39,12 @@ public sealed class TelegramOptions
     /// <summary>Messages per minute to one group or channel (Telegram: 20).</summary>
     public int GroupRatePerMinute { get; set; } = 20;
 
+    /// <summary>
+    /// Sends waiting on Telegram's answer at once (1-1000). Bounds how many messages a stall (connections warming up, a
+    /// pause of the process) can hold back and then deliver together, which would break the global rate at Telegram.
+    /// </summary>
+    public int MaxSendsInFlight { get; set; } = 32;
+
     /// <summary>Sends of one message before a run of 429s counts as a (temporary) failure.</summary>
     public int MaxSendAttempts { get; set; } = 5;
 

@@ -30,6 +30,7 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
         Range(failures, "Telegram:PerChatRatePerSecond", options.PerChatRatePerSecond, 1, 1000);
         Range(failures, "Telegram:GroupRatePerMinute", options.GroupRatePerMinute, 1, 60_000);
         Range(failures, "Telegram:MaxSendAttempts", options.MaxSendAttempts, 1, 20);
+        Range(failures, "Telegram:MaxSendsInFlight", options.MaxSendsInFlight, 1, 1000);
         if (options.AdminCacheDuration < TimeSpan.Zero || options.AdminCacheDuration > TimeSpan.FromHours(1))
         {
             failures.Add("Telegram:AdminCacheDuration must be between 00:00:00 and 01:00:00.");

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using BriefingBot.Core.Delivery;
 using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Telegram.Delivery;
@@ -16,7 +17,8 @@ internal sealed class TelegramRateLimiter : IDisposable, IAsyncDisposable
     private const double JitterAllowance = 1.04;
 
     private readonly PartitionedRateLimiter<long> _perChat;
-    private readonly TokenBucketRateLimiter _global;
+    private readonly SendPacer _global;
+    private readonly SemaphoreSlim _inFlight;
 
     public TelegramRateLimiter(IOptions<TelegramOptions> options)
     {
@@ -35,36 +37,55 @@ internal sealed class TelegramRateLimiter : IDisposable, IAsyncDisposable
             : RateLimitPartition.GetNoLimiter(0L));
         _perChat = PartitionedRateLimiter.CreateChained(chat, group);
 
-        // The global rate is paced in small portions (at most 100 a second) by its own timer: a whole second's tokens
-        // at once would leave as one burst overlapping the previous second in Telegram's window and draw 429s. The pace
-        // is also 4% under the configured rate: a message's time on the wire varies by milliseconds, and two sends a
-        // bare second apart here can land inside one second at Telegram.
-        var portion = Math.Max(1, o.GlobalRatePerSecond / 100);
-        _global = new TokenBucketRateLimiter(Bucket(portion, TimeSpan.FromSeconds(portion * JitterAllowance / o.GlobalRatePerSecond)));
+        // The global rate is paced one message at a time, evenly (a burst would overlap the previous second in Telegram's
+        // window and draw 429s), and 4% under the configured rate: a message's time on the wire varies by milliseconds,
+        // and two sends a bare second apart here can land inside one second at Telegram.
+        // On the system clock, like the token buckets beside it: the pace is about real time on the wire, and the
+        // adapter's tests run on a fake clock that a pacer waiting on it would never see move.
+        _global = new SendPacer(o.GlobalRatePerSecond / JitterAllowance, TimeProvider.System);
+
+        // Sends in flight are bounded, and the bound is taken before the pace: while Telegram (or the connection to it)
+        // stalls, the queue stops handing out instants instead of releasing a stall's worth of messages that then
+        // arrive together. Thousands of queued chats wait on the semaphore, not on timers of their own.
+        _inFlight = new SemaphoreSlim(o.MaxSendsInFlight, o.MaxSendsInFlight);
     }
 
-    /// <summary>Waits until a message to <paramref name="chatId"/> may go out under every limit.</summary>
-    public async Task WaitAsync(long chatId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until a message to <paramref name="chatId"/> may go out under every limit; dispose the lease once Telegram
+    /// has answered (it holds one of the Telegram:MaxSendsInFlight places).
+    /// </summary>
+    public async Task<IDisposable> AcquireAsync(long chatId, CancellationToken cancellationToken)
     {
         // Token-bucket and window permits are spent on acquisition; disposing a lease gives nothing back.
         using var chat = await _perChat.AcquireAsync(chatId, 1, cancellationToken);
-        using var global = await _global.AcquireAsync(1, cancellationToken);
-        if (!chat.IsAcquired || !global.IsAcquired)
+        if (!chat.IsAcquired)
         {
             throw new InvalidOperationException("The Telegram send queue is full.");
+        }
+
+        await _inFlight.WaitAsync(cancellationToken);
+        try
+        {
+            await _global.WaitAsync(cancellationToken);
+            return new InFlightLease(_inFlight);
+        }
+        catch
+        {
+            _inFlight.Release();
+            throw;
         }
     }
 
     public void Dispose()
     {
         _perChat.Dispose();
-        _global.Dispose();
+        _inFlight.Dispose();
     }
 
     public async ValueTask DisposeAsync()
     {
         await _perChat.DisposeAsync();
-        await _global.DisposeAsync();
+        _inFlight.Dispose();
     }
 
     private static TokenBucketRateLimiterOptions Bucket(int tokens, TimeSpan period) => new()
@@ -76,4 +97,17 @@ internal sealed class TelegramRateLimiter : IDisposable, IAsyncDisposable
         QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         AutoReplenishment = true,
     };
+
+    private sealed class InFlightLease(SemaphoreSlim inFlight) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                inFlight.Release();
+            }
+        }
+    }
 }

@@ -58,15 +58,19 @@ internal sealed partial class TelegramSender(
         {
             try
             {
-                await limiter.WaitAsync(chatId, cancellationToken);
-                var sent = await client.SendMessage(
-                    chatId,
-                    message.Html,
-                    parseMode: ParseMode.Html,
-                    replyMarkup: message.Keyboard,
-                    linkPreviewOptions: message.DisableLinkPreview ? new LinkPreviewOptions { IsDisabled = true } : null,
-                    messageThreadId: threadId,
-                    cancellationToken: cancellationToken);
+                Message sent;
+                using (await limiter.AcquireAsync(chatId, cancellationToken))
+                {
+                    sent = await client.SendMessage(
+                        chatId,
+                        message.Html,
+                        parseMode: ParseMode.Html,
+                        replyMarkup: message.Keyboard,
+                        linkPreviewOptions: message.DisableLinkPreview ? new LinkPreviewOptions { IsDisabled = true } : null,
+                        messageThreadId: threadId,
+                        cancellationToken: cancellationToken);
+                }
+
                 return new Attempt(sent.MessageId, null, false, null);
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 429 && attempt < maxAttempts)

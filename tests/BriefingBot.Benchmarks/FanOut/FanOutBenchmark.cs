@@ -59,6 +59,7 @@ internal static class FanOutBenchmark
         var addresses = Enumerable.Range(1, chats).Select(i => new ChatAddress("telegram", i.ToString(CultureInfo.InvariantCulture))).ToList();
         var run = await SendAllAsync(core, "telegram", addresses);
         Report($"Telegram: one briefing to {chats:N0} private chats; fake ceiling {ceiling}/s, our GlobalRatePerSecond {rate}", run, ceiling, api.Throttled, api.Delivered.Count);
+        ReportArrivals(api.Arrivals, ceiling);
     }
 
     private static async Task DiscordAsync(int channels, int ceiling)
@@ -77,6 +78,7 @@ internal static class FanOutBenchmark
         var run = await SendAllAsync(core, "discord", addresses);
         var delivered = server.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/messages", StringComparison.Ordinal)) - server.GlobalViolations - server.BucketViolations;
         Report($"Discord: one briefing to {channels:N0} channels; fake global ceiling {ceiling}/s", run, ceiling, server.GlobalViolations + server.BucketViolations, delivered);
+        ReportArrivals(server.Arrivals, ceiling);
     }
 
     private static CoreTestServices Services(Dictionary<string, string?> settings, Action<IServiceCollection, IConfiguration> addAdapter)
@@ -110,6 +112,45 @@ internal static class FanOutBenchmark
         var table = new Table("sent ok", "of", "delivered by fake", "seconds", "messages/s", "ceiling/s", "rate / ceiling", "429s from fake", "managed heap growth MB", "peak working set MB");
         table.Add(run.Succeeded, run.Total, delivered, run.Elapsed.TotalSeconds, rate, ceiling, $"{rate / ceiling:P1}", throttled, run.HeapGrowth / 1e6, run.PeakWorkingSet / 1e6);
         table.Print(title);
+    }
+
+    /// <summary>
+    /// Where the fake's 429s fell: per second of the run, accepted and refused sends, and the most accepted sends in any
+    /// 100 ms (a burst shows as far more than a tenth of the ceiling).
+    /// </summary>
+    private static void ReportArrivals(IReadOnlyList<FakeArrival> arrivals, int ceiling)
+    {
+        if (arrivals.Count == 0)
+        {
+            return;
+        }
+
+        var start = arrivals[0].AtMilliseconds;
+        var table = new Table("second", "accepted", "429s", "first 429 at ms", "most accepted in 100 ms", "tenth of ceiling");
+        foreach (var second in arrivals.GroupBy(a => (a.AtMilliseconds - start) / 1000).OrderBy(g => g.Key))
+        {
+            var refused = second.Where(a => !a.Accepted).ToList();
+            var busiest = second.Where(a => a.Accepted).GroupBy(a => (a.AtMilliseconds - start) / 100).Select(g => g.Count()).DefaultIfEmpty(0).Max();
+            table.Add(second.Key, second.Count(a => a.Accepted), refused.Count, refused.Count > 0 ? refused[0].AtMilliseconds - start : -1, busiest, ceiling / 10);
+        }
+
+        table.Print("Arrivals at the fake, per second of the run");
+
+        // The fake's own measure: the most sends inside any one-second window of arrivals (refused ones included, as
+        // the fake sees them); its distance under the ceiling is the jitter headroom left.
+        var most = 0;
+        for (int first = 0, last = 0; last < arrivals.Count; last++)
+        {
+            while (arrivals[last].AtMilliseconds - arrivals[first].AtMilliseconds >= 1000)
+            {
+                first++;
+            }
+
+            most = Math.Max(most, last - first + 1);
+        }
+
+        Console.WriteLine($"Most sends arriving within one second: {most} (ceiling {ceiling}).");
+        Console.WriteLine();
     }
 
     private static int? Option(string[] args, string name)

@@ -39,33 +39,31 @@ public sealed class DiscordRateLimiterTests
             _limiter.Update(Route, Headers(remaining: 0, resetAfter: 5));
         }
 
+        _clock.Advance(TimeSpan.FromSeconds(1)); // past the global pace (3 a second), which is not what this test is about
         using var other = await _limiter.AcquireAsync(DiscordRoute.CreateMessage(new DiscordChannelId(2)), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
     }
 
     [Fact]
-    public async Task AcquireAsync_GlobalLimit_WaitsForTheNextSecondPlusJitterAllowance()
+    public async Task AcquireAsync_GlobalLimit_SpacesRequestsEvenlyWithJitterAllowance()
     {
-        for (var i = 0; i < 3; i++)
-        {
-            (await _limiter.AcquireAsync(DiscordRoute.CreateMessage(new DiscordChannelId((ulong)(10 + i))), CancellationToken.None)).Dispose();
-        }
+        (await _limiter.AcquireAsync(DiscordRoute.CreateMessage(new DiscordChannelId(10)), CancellationToken.None)).Dispose();
 
-        var fourth = _limiter.AcquireAsync(DiscordRoute.CreateMessage(new DiscordChannelId(20)), CancellationToken.None);
-        Assert.False(fourth.IsCompleted);
-        _clock.Advance(TimeSpan.FromSeconds(1));
+        // 3 a second, spread over 1.04 s: the next request 347 ms later, not in a burst with the first.
+        var second = _limiter.AcquireAsync(DiscordRoute.CreateMessage(new DiscordChannelId(11)), CancellationToken.None);
+        Assert.False(second.IsCompleted);
+        _clock.Advance(TimeSpan.FromMilliseconds(340));
         await Task.Delay(50);
-        Assert.False(fourth.IsCompleted, "released a bare second after the first: wire jitter would put both in one second at Discord");
-        _clock.Advance(TimeSpan.FromMilliseconds(40));
-        (await fourth.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+        Assert.False(second.IsCompleted, "released a bare third of a second after the first: wire jitter could put four in one second at Discord");
+        _clock.Advance(TimeSpan.FromMilliseconds(7));
+        (await second.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
     }
 
     [Fact]
     public async Task AcquireAsync_InteractionCallback_ExemptFromGlobalLimit()
     {
-        for (var i = 0; i < 3; i++)
-        {
-            (await _limiter.AcquireAsync(DiscordRoute.CreateMessage(new DiscordChannelId((ulong)(10 + i))), CancellationToken.None)).Dispose();
-        }
+        (await _limiter.AcquireAsync(DiscordRoute.CreateMessage(new DiscordChannelId(10)), CancellationToken.None)).Dispose();
+        var waiting = _limiter.AcquireAsync(DiscordRoute.CreateMessage(new DiscordChannelId(11)), CancellationToken.None);
+        Assert.False(waiting.IsCompleted);
 
         var callback = DiscordRoute.CreateInteractionResponse(new DiscordInteractionId(5), "token");
         (await _limiter.AcquireAsync(callback, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
@@ -92,11 +90,13 @@ public sealed class DiscordRateLimiterTests
             _limiter.Update(Route, Headers(remaining: 0, resetAfter: 2, bucket: "shared"));
         }
 
+        _clock.Advance(TimeSpan.FromMilliseconds(500)); // past the global pace (3 a second), still inside the bucket's reset
         using (await _limiter.AcquireAsync(edit, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5)))
         {
             _limiter.Update(edit, Headers(remaining: 5, resetAfter: 2, bucket: "shared"));
         }
 
+        _clock.Advance(TimeSpan.FromMilliseconds(500));
         var next = _limiter.AcquireAsync(Route, CancellationToken.None);
         (await next.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
     }

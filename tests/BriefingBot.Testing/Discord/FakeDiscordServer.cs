@@ -31,6 +31,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     private readonly Queue<long> _recent = new();
     private readonly List<FakeDiscordMessage> _messages = [];
     private readonly Dictionary<string, FakeDiscordMessage> _byNonce = new(StringComparer.Ordinal);
+    private readonly List<FakeArrival> _arrivals = [];
     private int _messageIds = 1000;
     private int _globalViolations;
 
@@ -64,6 +65,21 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
 
     /// <summary>When set, requests beyond this many in any second get a global 429 (Discord's 50 per second per bot).</summary>
     public int? GlobalCeilingPerSecond { get; set; }
+
+    /// <summary>
+    /// Every request checked against <see cref="GlobalCeilingPerSecond"/>, in arrival order: when (Environment.TickCount64)
+    /// and whether it was accepted. For measuring where 429s cluster.
+    /// </summary>
+    public IReadOnlyList<FakeArrival> Arrivals
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _arrivals];
+            }
+        }
+    }
 
     /// <summary>Requests refused with a global 429 because <see cref="GlobalCeilingPerSecond"/> was reached.</summary>
     public int GlobalViolations => Volatile.Read(ref _globalViolations);
@@ -212,9 +228,11 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         if (_recent.Count >= ceiling)
         {
             retryAfter = TimeSpan.FromMilliseconds(1000 - (now - _recent.Peek()));
+            _arrivals.Add(new FakeArrival(now, false));
             return true;
         }
 
+        _arrivals.Add(new FakeArrival(now, true));
         _recent.Enqueue(now);
         return false;
     }

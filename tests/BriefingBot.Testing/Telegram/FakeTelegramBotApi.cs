@@ -32,6 +32,7 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
     private readonly List<JsonObject> _updates = [];
     private readonly Queue<long> _recentSends = new();
     private readonly Dictionary<long, Queue<long>> _recentByChat = [];
+    private readonly List<FakeArrival> _arrivals = [];
     private int _nextUpdateId = 1;
     private int _nextMessageId = 1;
     private int _throttled;
@@ -70,6 +71,21 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
 
     /// <summary>When true, getUpdates ignores the offset and returns every update again (as if confirmation was lost).</summary>
     public bool IgnoreOffset { get; set; }
+
+    /// <summary>
+    /// Every send checked against the ceilings, in arrival order: when it arrived (Environment.TickCount64, the clock the
+    /// ceilings use) and whether it was accepted. For measuring where 429s cluster.
+    /// </summary>
+    public IReadOnlyList<FakeArrival> Arrivals
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _arrivals];
+            }
+        }
+    }
 
     /// <summary>How many sends the fake refused with 429.</summary>
     public int Throttled => Volatile.Read(ref _throttled);
@@ -243,9 +259,11 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
                 || (PerChatCeiling is { } perChat && chatSends.Count(t => now - t < windowMs) >= perChat)
                 || (chatId < 0 && GroupCeilingPerMinute is { } perMinute && chatSends.Count >= perMinute))
             {
+                _arrivals.Add(new FakeArrival(now, false));
                 return true;
             }
 
+            _arrivals.Add(new FakeArrival(now, true));
             _recentSends.Enqueue(now);
             chatSends.Enqueue(now);
             return false;
