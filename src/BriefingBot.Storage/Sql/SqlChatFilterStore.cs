@@ -7,6 +7,8 @@ namespace BriefingBot.Storage.Sql;
 /// <summary>Filter rules in chat_filter_rules: one row per rule, ordered by a per-chat position that only grows.</summary>
 public sealed class SqlChatFilterStore(SqlDatabase database) : IChatFilterStore
 {
+    private const string Table = "chat_filter_rules";
+
     public async Task<ChatFilter> GetAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
@@ -24,9 +26,7 @@ public sealed class SqlChatFilterStore(SqlDatabase database) : IChatFilterStore
         ArgumentException.ThrowIfNullOrEmpty(addedBy);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await database.BeginExclusiveAsync(connection, WriteLock.ChatLists, cancellationToken);
-        var key = new { ChatKey = chat.Key };
-        var position = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COALESCE(MAX(position), 0) + 1 FROM chat_filter_rules WHERE chat_key = @ChatKey;", key, transaction, cancellationToken: cancellationToken));
+        var position = await ChatListRows.NextPositionAsync(connection, transaction, Table, chat, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO chat_filter_rules (chat_key, position, kind, value, added_by, added_at)
@@ -35,7 +35,7 @@ public sealed class SqlChatFilterStore(SqlDatabase database) : IChatFilterStore
             new
             {
                 ChatKey = chat.Key,
-                Position = (int)position,
+                Position = position,
                 Kind = FilterRuleKinds.NameOf(rule.Kind),
                 rule.Value,
                 AddedBy = addedBy,
@@ -44,43 +44,18 @@ public sealed class SqlChatFilterStore(SqlDatabase database) : IChatFilterStore
             transaction,
             cancellationToken: cancellationToken));
         var count = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM chat_filter_rules WHERE chat_key = @ChatKey;", key, transaction, cancellationToken: cancellationToken));
+            "SELECT COUNT(*) FROM chat_filter_rules WHERE chat_key = @ChatKey;", new { ChatKey = chat.Key }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return (int)count;
     }
 
     public async Task<FilterRule?> RemoveAsync(ChatAddress chat, int number, CancellationToken cancellationToken)
     {
-        if (number < 1)
-        {
-            return null;
-        }
-
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await database.BeginExclusiveAsync(connection, WriteLock.ChatLists, cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
-            """
-            SELECT position AS Position, kind AS Kind, value AS Value FROM chat_filter_rules
-            WHERE chat_key = @ChatKey ORDER BY position LIMIT 1 OFFSET @Skip;
-            """,
-            new { ChatKey = chat.Key, Skip = number - 1 },
-            transaction,
-            cancellationToken: cancellationToken));
-        if (row is null)
-        {
-            return null;
-        }
-
-        await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM chat_filter_rules WHERE chat_key = @ChatKey AND position = @Position;",
-            new { ChatKey = chat.Key, row.Position },
-            transaction,
-            cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-        return FilterRuleKinds.TryParse(row.Kind, out var kind) ? new FilterRule(kind, row.Value) : null;
+        var row = await ChatListRows.RemoveAtAsync<Row>(database, Table, "position AS Position, kind AS Kind, value AS Value", chat, number, cancellationToken);
+        return row is not null && FilterRuleKinds.TryParse(row.Kind, out var kind) ? new FilterRule(kind, row.Value) : null;
     }
 
-    internal sealed class Row
+    internal sealed class Row : IChatListRow
     {
         public int Position { get; set; }
 

@@ -7,6 +7,8 @@ namespace BriefingBot.Storage.Sql;
 /// <summary>Chat-added feeds in chat_sources, ordered per chat by a position that only grows.</summary>
 public sealed class SqlChatSourceStore(SqlDatabase database) : IChatSourceStore
 {
+    private const string Table = "chat_sources";
+
     private const string Columns =
         "chat_key AS ChatKey, position AS Position, source_id AS SourceId, name AS Name, url AS Url, added_by AS AddedBy, " +
         "added_at AS AddedAt, failure_reported_at AS FailureReportedAt";
@@ -32,11 +34,7 @@ public sealed class SqlChatSourceStore(SqlDatabase database) : IChatSourceStore
         ArgumentNullException.ThrowIfNull(source);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await database.BeginExclusiveAsync(connection, WriteLock.ChatLists, cancellationToken);
-        var position = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COALESCE(MAX(position), 0) + 1 FROM chat_sources WHERE chat_key = @ChatKey;",
-            new { ChatKey = source.Chat.Key },
-            transaction,
-            cancellationToken: cancellationToken));
+        var position = await ChatListRows.NextPositionAsync(connection, transaction, Table, source.Chat, cancellationToken);
         var added = await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO chat_sources (chat_key, position, source_id, name, url, added_by, added_at, failure_reported_at)
@@ -46,7 +44,7 @@ public sealed class SqlChatSourceStore(SqlDatabase database) : IChatSourceStore
             new
             {
                 ChatKey = source.Chat.Key,
-                Position = (int)position,
+                Position = position,
                 source.SourceId,
                 source.Name,
                 source.Url,
@@ -60,33 +58,8 @@ public sealed class SqlChatSourceStore(SqlDatabase database) : IChatSourceStore
         return added > 0;
     }
 
-    public async Task<ChatSource?> RemoveAsync(ChatAddress chat, int number, CancellationToken cancellationToken)
-    {
-        if (number < 1)
-        {
-            return null;
-        }
-
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await database.BeginExclusiveAsync(connection, WriteLock.ChatLists, cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
-            $"SELECT {Columns} FROM chat_sources WHERE chat_key = @ChatKey ORDER BY position LIMIT 1 OFFSET @Skip;",
-            new { ChatKey = chat.Key, Skip = number - 1 },
-            transaction,
-            cancellationToken: cancellationToken));
-        if (row is null)
-        {
-            return null;
-        }
-
-        await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM chat_sources WHERE chat_key = @ChatKey AND position = @Position;",
-            new { ChatKey = chat.Key, row.Position },
-            transaction,
-            cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-        return row.ToSource();
-    }
+    public async Task<ChatSource?> RemoveAsync(ChatAddress chat, int number, CancellationToken cancellationToken) =>
+        (await ChatListRows.RemoveAtAsync<Row>(database, Table, Columns, chat, number, cancellationToken))?.ToSource();
 
     public async Task SetFailureReportedAsync(ChatAddress chat, string sourceId, DateTimeOffset? reportedAt, CancellationToken cancellationToken)
     {
@@ -98,7 +71,7 @@ public sealed class SqlChatSourceStore(SqlDatabase database) : IChatSourceStore
             cancellationToken: cancellationToken));
     }
 
-    internal sealed class Row
+    internal sealed class Row : IChatListRow
     {
         public string ChatKey { get; set; } = string.Empty;
 
