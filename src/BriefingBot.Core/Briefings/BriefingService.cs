@@ -37,10 +37,14 @@ public sealed class BriefingService(
     /// What the chat's briefing at <paramref name="now"/> covers: since its last briefing (or the look-back window for
     /// its first), with its item count. Chats whose last briefings went out in the same pass share a window.
     /// </summary>
-    public async Task<BriefingWindow> WindowForChatAsync(ChatAddress chat, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<BriefingWindow> WindowForChatAsync(ChatAddress chat, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await WindowForChatAsync(chat, await GetSettingsAsync(chat, cancellationToken), now, cancellationToken);
+
+    /// <summary>As <see cref="WindowForChatAsync(ChatAddress, DateTimeOffset, CancellationToken)"/>, with the chat's settings already read.</summary>
+    public async Task<BriefingWindow> WindowForChatAsync(ChatAddress chat, ChatSettings settings, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         var last = await chats.GetLastBriefingAsync(chat, cancellationToken);
-        var settings = await GetSettingsAsync(chat, cancellationToken);
         return new BriefingWindow(last?.SentAt ?? now - options.Value.FirstBriefingLookback, now, settings.ItemsPerBriefing);
     }
 

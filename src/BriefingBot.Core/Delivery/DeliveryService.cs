@@ -131,7 +131,7 @@ public sealed partial class DeliveryService(
         SendResult? accepted = null;
         try
         {
-            var window = await briefings.WindowForChatAsync(subscription.Chat, now, cancellationToken);
+            var window = await briefings.WindowForChatAsync(subscription.Chat, chatSettings, now, cancellationToken);
             var profile = await profiles.ForChatAsync(subscription.Chat, cancellationToken);
             var briefing = await briefings.WithNoticesAsync(
                 subscription.Chat, await slotBriefings.GetOrComposeAsync(profile, window, cancellationToken), now, cancellationToken)
