@@ -26,6 +26,12 @@ public sealed class BriefingOptions
     /// <summary>How long a claimed delivery stays claimed before another worker may retry it.</summary>
     public TimeSpan DeliveryLease { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Briefings a delivery pass sends at once. Each waits mostly on the platform's answer; the adapters' own rate
+    /// limiters keep the pace under the platforms' ceilings, so this only needs to cover their round trips.
+    /// </summary>
+    public int MaxConcurrentDeliveries { get; set; } = 32;
+
     /// <summary>How often due briefings are looked for.</summary>
     public TimeSpan DeliveryPollInterval { get; set; } = TimeSpan.FromMinutes(1);
 

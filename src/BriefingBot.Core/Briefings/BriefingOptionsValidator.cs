@@ -30,6 +30,11 @@ public sealed class BriefingOptionsValidator : IValidateOptions<BriefingOptions>
             failures.Add("Briefing:MaxDeliveryAttempts must be at least 1.");
         }
 
+        if (options.MaxConcurrentDeliveries is < 1 or > 1_000)
+        {
+            failures.Add("Briefing:MaxConcurrentDeliveries must be between 1 and 1000.");
+        }
+
         if (options.DeliveryLease <= TimeSpan.Zero || options.DeliveryPollInterval <= TimeSpan.Zero)
         {
             failures.Add("Briefing:DeliveryLease and Briefing:DeliveryPollInterval must be positive.");

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Subscriptions;
 using Microsoft.Extensions.Logging;
@@ -43,32 +45,58 @@ public sealed partial class DeliveryService(
             .Where(slot => !_final.ContainsKey((slot.Subscription.Id, slot.LocalDate)))
             .ToList();
         metrics.Queued(due.Count);
-        int sent = 0, failed = 0, skipped = 0, handled = 0;
+        var pass = new Pass(due);
         try
         {
-            foreach (var (subscription, localDate, dueAt) in due)
-            {
-                var outcome = await DeliverSlotAsync(subscription, localDate, dueAt, now, cancellationToken);
-                if (outcome is SlotOutcome.Sent or SlotOutcome.Skipped or SlotOutcome.Final)
-                {
-                    _final.TryAdd((subscription.Id, localDate), 0);
-                }
-
-                handled++;
-                metrics.Dequeued();
-                sent += outcome == SlotOutcome.Sent ? 1 : 0;
-                failed += outcome == SlotOutcome.Failed ? 1 : 0;
-                skipped += outcome == SlotOutcome.Skipped ? 1 : 0;
-            }
+            // Several slots are in flight at once (Briefing:MaxConcurrentDeliveries): a send is mostly a wait on the
+            // platform's answer, and one at a time would hold a pass to one round trip per briefing, far under the
+            // platforms' own ceilings, which the adapters' rate limiters enforce. A subscription's slots (yesterday's
+            // and today's after an outage) stay with one worker, in order.
+            var workers = Math.Max(1, Math.Min(options.Value.MaxConcurrentDeliveries, pass.Subscriptions));
+            await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => WorkAsync(pass, now, cancellationToken)));
+            pass.ThrowIfFaulted();
         }
         finally
         {
             // A pass cut short (database gone, shutdown) leaves nothing counted as queued.
-            metrics.Queued(handled - due.Count);
+            metrics.Queued(pass.Handled - due.Count);
             metrics.PassCompleted(Stopwatch.GetElapsedTime(started));
         }
 
-        return new DeliveryRunReport(sent, failed, skipped);
+        return new DeliveryRunReport(pass.Sent, pass.Failed, pass.Skipped);
+    }
+
+    /// <summary>
+    /// One worker of a pass: takes the next subscription's slots until none are left or another worker failed. A
+    /// failure (the database gone) stops every worker from taking more, but sends already in flight finish and are
+    /// recorded, rather than being cancelled after the platform may have accepted them.
+    /// </summary>
+    private async Task WorkAsync(Pass pass, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested && pass.TryTake(out var slots))
+        {
+            try
+            {
+                foreach (var (subscription, localDate, dueAt) in slots)
+                {
+                    var outcome = await DeliverSlotAsync(subscription, localDate, dueAt, now, cancellationToken);
+                    if (outcome is SlotOutcome.Sent or SlotOutcome.Skipped or SlotOutcome.Final)
+                    {
+                        _final.TryAdd((subscription.Id, localDate), 0);
+                    }
+
+                    pass.Count(outcome);
+                    metrics.Dequeued();
+                }
+            }
+            catch (Exception ex)
+            {
+                pass.Fault(ex);
+                return;
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
     }
 
     /// <summary>Every (subscription, local date, due instant) that has come due by <paramref name="now"/>, earliest first.</summary>
@@ -227,6 +255,58 @@ public sealed partial class DeliveryService(
                 _final.TryRemove(key, out _);
             }
         }
+    }
+
+    /// <summary>The due slots of one pass, grouped by subscription and handed out in due order, and its tallies.</summary>
+    private sealed class Pass(List<(Subscription Subscription, DateOnly LocalDate, DateTimeOffset Due)> due)
+    {
+        private readonly Lock _gate = new();
+        private readonly IEnumerator<IGrouping<SubscriptionId, (Subscription Subscription, DateOnly LocalDate, DateTimeOffset Due)>> _next =
+            due.GroupBy(slot => slot.Subscription.Id).GetEnumerator();
+
+        private ExceptionDispatchInfo? _fault;
+        private int _sent, _failed, _skipped, _handled;
+
+        public int Subscriptions { get; } = due.Select(slot => slot.Subscription.Id).Distinct().Count();
+
+        public int Sent => Volatile.Read(ref _sent);
+
+        public int Failed => Volatile.Read(ref _failed);
+
+        public int Skipped => Volatile.Read(ref _skipped);
+
+        public int Handled => Volatile.Read(ref _handled);
+
+        public bool TryTake([NotNullWhen(true)] out IEnumerable<(Subscription Subscription, DateOnly LocalDate, DateTimeOffset Due)>? slots)
+        {
+            lock (_gate)
+            {
+                slots = _fault is null && _next.MoveNext() ? _next.Current : null;
+                return slots is not null;
+            }
+        }
+
+        public void Count(SlotOutcome outcome)
+        {
+            Interlocked.Increment(ref _handled);
+            _ = outcome switch
+            {
+                SlotOutcome.Sent => Interlocked.Increment(ref _sent),
+                SlotOutcome.Failed => Interlocked.Increment(ref _failed),
+                SlotOutcome.Skipped => Interlocked.Increment(ref _skipped),
+                _ => 0,
+            };
+        }
+
+        public void Fault(Exception exception)
+        {
+            lock (_gate)
+            {
+                _fault ??= ExceptionDispatchInfo.Capture(exception);
+            }
+        }
+
+        public void ThrowIfFaulted() => _fault?.Throw();
     }
 
     private enum SlotOutcome

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BriefingBot.Core.Briefings;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -14,6 +15,9 @@ public sealed class SlotBriefingCache(IMemoryCache cache, BriefingComposer compo
     /// <summary>How long a composed briefing is kept: long enough for one pass over every due subscriber.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
+    // Compositions under way: a pass's workers due with the same profile at once wait for one composition, not one each.
+    private readonly ConcurrentDictionary<Key, Lazy<Task<Briefing>>> _composing = new();
+
     public async Task<Briefing> GetOrComposeAsync(BriefingProfile profile, BriefingWindow window, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -25,6 +29,25 @@ public sealed class SlotBriefingCache(IMemoryCache cache, BriefingComposer compo
             return hit;
         }
 
+        var mine = new Lazy<Task<Briefing>>(() => ComposeAsync(key, profile, window, cancellationToken));
+        var composing = _composing.GetOrAdd(key, mine);
+        if (!ReferenceEquals(composing, mine))
+        {
+            metrics.Composed(cached: true);
+        }
+
+        try
+        {
+            return await composing.Value;
+        }
+        finally
+        {
+            _composing.TryRemove(KeyValuePair.Create(key, composing));
+        }
+    }
+
+    private async Task<Briefing> ComposeAsync(Key key, BriefingProfile profile, BriefingWindow window, CancellationToken cancellationToken)
+    {
         var briefing = await composer.ComposeAsync(window.Since, window.Now, window.MaxItems, profile.Feed, cancellationToken);
         cache.Set(key, briefing, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
         metrics.Composed(cached: false);
