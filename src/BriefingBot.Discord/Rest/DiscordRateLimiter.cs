@@ -16,21 +16,15 @@ public sealed class DiscordRateLimiter(IOptions<DiscordOptions> options, TimePro
 {
     private static readonly TimeSpan InvalidWindow = TimeSpan.FromMinutes(10);
 
-    /// <summary>
-    /// The global pace spreads a second's requests over a second times this: a request's time on the wire varies by
-    /// some milliseconds, so two requests a bare second apart here can land inside one second at Discord (measured:
-    /// 2% was not enough). Costs about 4% of the rate.
-    /// </summary>
-    private const double JitterAllowance = 1.04;
-
     private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _bucketHashes = new(StringComparer.Ordinal);
     private readonly Lock _globalGate = new();
     private readonly Queue<DateTimeOffset> _invalid = new();
 
     // Requests are spaced evenly rather than let through a second's worth at a time: a burst of 50 followed by a
-    // pause overlaps the previous burst at Discord whenever one request of it is delayed on the wire.
-    private readonly SendPacer _global = new(options.Value.GlobalRequestsPerSecond / JitterAllowance, time);
+    // pause overlaps the previous burst at Discord whenever one request of it is delayed on the wire; and no second
+    // (by our clock) holds more than 49, so a stall that lets several timers fire together cannot reach 50 at Discord.
+    private readonly SendPacer _global = SendPacer.UnderCeiling(options.Value.GlobalRequestsPerSecond, time);
 
     /// <summary>Invalid requests (401, 403, 429) in the last ten minutes.</summary>
     public int InvalidRequestCount
@@ -63,12 +57,9 @@ public sealed class DiscordRateLimiter(IOptions<DiscordOptions> options, TimePro
                 bucket.Remaining = null;
             }
 
-            if (!route.ExemptFromGlobal)
-            {
-                await _global.WaitAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            return new Lease(bucket);
+            // Held until the response is read: the global pace counts a request as possibly at Discord until then.
+            var paced = route.ExemptFromGlobal ? null : await _global.AcquireAsync(cancellationToken).ConfigureAwait(false);
+            return new Lease(bucket, paced);
         }
         catch
         {
@@ -151,7 +142,7 @@ public sealed class DiscordRateLimiter(IOptions<DiscordOptions> options, TimePro
     private static string? Header(HttpResponseHeaders headers, string name) =>
         headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
-    private sealed class Lease(RateLimitBucket bucket) : IDisposable
+    private sealed class Lease(RateLimitBucket bucket, IDisposable? paced) : IDisposable
     {
         private int _released;
 
@@ -159,6 +150,7 @@ public sealed class DiscordRateLimiter(IOptions<DiscordOptions> options, TimePro
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
+                paced?.Dispose();
                 bucket.InFlight.Release();
             }
         }

@@ -13,9 +13,6 @@ internal sealed class TelegramRateLimiter : IDisposable, IAsyncDisposable
 {
     private const int QueueLimit = 1_000_000;
 
-    /// <summary>How much longer than a second the global pace spreads a second's messages (see the constructor).</summary>
-    private const double JitterAllowance = 1.04;
-
     private readonly PartitionedRateLimiter<long> _perChat;
     private readonly SendPacer _global;
     private readonly SemaphoreSlim _inFlight;
@@ -38,11 +35,12 @@ internal sealed class TelegramRateLimiter : IDisposable, IAsyncDisposable
         _perChat = PartitionedRateLimiter.CreateChained(chat, group);
 
         // The global rate is paced one message at a time, evenly (a burst would overlap the previous second in Telegram's
-        // window and draw 429s), and 4% under the configured rate: a message's time on the wire varies by milliseconds,
-        // and two sends a bare second apart here can land inside one second at Telegram.
+        // window and draw 429s), a little under the configured rate and never above 99% of it in any second by our
+        // clock: a message's time on the wire varies by milliseconds, and two sends a bare second apart here can land
+        // inside one second at Telegram.
         // On the system clock, like the token buckets beside it: the pace is about real time on the wire, and the
         // adapter's tests run on a fake clock that a pacer waiting on it would never see move.
-        _global = new SendPacer(o.GlobalRatePerSecond / JitterAllowance, TimeProvider.System);
+        _global = SendPacer.UnderCeiling(o.GlobalRatePerSecond, TimeProvider.System);
 
         // Sends in flight are bounded, and the bound is taken before the pace: while Telegram (or the connection to it)
         // stalls, the queue stops handing out instants instead of releasing a stall's worth of messages that then
@@ -66,8 +64,8 @@ internal sealed class TelegramRateLimiter : IDisposable, IAsyncDisposable
         await _inFlight.WaitAsync(cancellationToken);
         try
         {
-            await _global.WaitAsync(cancellationToken);
-            return new InFlightLease(_inFlight);
+            // Held until Telegram answers: the global pace counts a message as possibly at Telegram until then.
+            return new InFlightLease(_inFlight, await _global.AcquireAsync(cancellationToken));
         }
         catch
         {
@@ -98,7 +96,7 @@ internal sealed class TelegramRateLimiter : IDisposable, IAsyncDisposable
         AutoReplenishment = true,
     };
 
-    private sealed class InFlightLease(SemaphoreSlim inFlight) : IDisposable
+    private sealed class InFlightLease(SemaphoreSlim inFlight, IDisposable paced) : IDisposable
     {
         private int _released;
 
@@ -106,6 +104,7 @@ internal sealed class TelegramRateLimiter : IDisposable, IAsyncDisposable
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
+                paced.Dispose();
                 inFlight.Release();
             }
         }
