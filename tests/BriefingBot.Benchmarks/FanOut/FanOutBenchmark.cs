@@ -3,6 +3,10 @@ using System.Globalization;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Chats;
 using BriefingBot.Core.Delivery;
+using BriefingBot.Core;
+using BriefingBot.Core.Stories;
+using BriefingBot.Core.Subscriptions;
+using BriefingBot.Storage;
 using BriefingBot.Discord;
 using BriefingBot.Telegram;
 using BriefingBot.Testing;
@@ -26,6 +30,7 @@ internal static class FanOutBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var platform = args.ElementAtOrDefault(1);
+        var throughLedger = args.Contains("--ledger");
         var chats = Option(args, "--chats");
         var ceiling = Option(args, "--ceiling");
         switch (platform)
@@ -33,18 +38,18 @@ internal static class FanOutBenchmark
             case "telegram":
                 // Telegram:GlobalRatePerSecond set to the ceiling itself: the queue paces a little under it on its own.
                 var telegramCeiling = ceiling ?? 1_000;
-                await TelegramAsync(chats ?? 10_000, telegramCeiling, Option(args, "--rate") ?? telegramCeiling);
+                await TelegramAsync(chats ?? 10_000, telegramCeiling, Option(args, "--rate") ?? telegramCeiling, throughLedger);
                 return 0;
             case "discord":
-                await DiscordAsync(chats ?? 5_000, ceiling ?? 50);
+                await DiscordAsync(chats ?? 5_000, ceiling ?? 50, throughLedger);
                 return 0;
             default:
-                Console.WriteLine("usage: fanout telegram [--chats 10000] [--ceiling 1000] [--rate 1000] | fanout discord [--chats 5000] [--ceiling 50]");
+                Console.WriteLine("usage: fanout telegram [--chats 10000] [--ceiling 1000] [--rate 1000] [--ledger] | fanout discord [--chats 5000] [--ceiling 50] [--ledger]");
                 return 2;
         }
     }
 
-    private static async Task TelegramAsync(int chats, int ceiling, int rate)
+    private static async Task TelegramAsync(int chats, int ceiling, int rate, bool throughLedger)
     {
         await using var api = await FakeTelegramBotApi.StartAsync();
         api.GlobalCeilingPerSecond = ceiling;
@@ -55,14 +60,13 @@ internal static class FanOutBenchmark
             ["Telegram:GlobalRatePerSecond"] = rate.ToString(CultureInfo.InvariantCulture),
             ["Telegram:MaxSendAttempts"] = "20",
         };
-        using var core = Services(settings, (services, configuration) => services.AddTelegramAdapter(configuration));
         var addresses = Enumerable.Range(1, chats).Select(i => new ChatAddress("telegram", i.ToString(CultureInfo.InvariantCulture))).ToList();
-        var run = await SendAllAsync(core, "telegram", addresses);
-        Report($"Telegram: one briefing to {chats:N0} private chats; fake ceiling {ceiling}/s, our GlobalRatePerSecond {rate}", run, ceiling, api.Throttled, api.Delivered.Count);
-        ReportArrivals(api.Arrivals, ceiling);
+        var run = await RunAsync(settings, (services, configuration) => services.AddTelegramAdapter(configuration), "telegram", addresses, throughLedger);
+        Report($"Telegram: one briefing to {chats:N0} private chats{Through(throughLedger)}; fake ceiling {ceiling}/s, our GlobalRatePerSecond {rate}", run, ceiling, api.Throttled, api.Delivered.Count - 1); // less the warm-up
+        ReportArrivals(api.Arrivals, ceiling, run.StartTick);
     }
 
-    private static async Task DiscordAsync(int channels, int ceiling)
+    private static async Task DiscordAsync(int channels, int ceiling, bool throughLedger)
     {
         await using var server = await FakeDiscordServer.StartAsync();
         server.GlobalCeilingPerSecond = ceiling;
@@ -73,12 +77,72 @@ internal static class FanOutBenchmark
             ["Discord:ApiBaseUrl"] = server.ApiBaseUrl.AbsoluteUri,
             ["Discord:GlobalRequestsPerSecond"] = Math.Min(50, ceiling).ToString(CultureInfo.InvariantCulture),
         };
-        using var core = Services(settings, (services, configuration) => services.AddDiscordAdapter(configuration));
         var addresses = Enumerable.Range(1, channels).Select(i => new ChatAddress("discord", (100_000 + i).ToString(CultureInfo.InvariantCulture))).ToList();
-        var run = await SendAllAsync(core, "discord", addresses);
-        var delivered = server.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/messages", StringComparison.Ordinal)) - server.GlobalViolations - server.BucketViolations;
-        Report($"Discord: one briefing to {channels:N0} channels; fake global ceiling {ceiling}/s", run, ceiling, server.GlobalViolations + server.BucketViolations, delivered);
-        ReportArrivals(server.Arrivals, ceiling);
+        var run = await RunAsync(settings, (services, configuration) => services.AddDiscordAdapter(configuration), "discord", addresses, throughLedger);
+        var delivered = server.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/messages", StringComparison.Ordinal)) - server.GlobalViolations - server.BucketViolations - 1; // less the warm-up
+        Report($"Discord: one briefing to {channels:N0} channels{Through(throughLedger)}; fake global ceiling {ceiling}/s", run, ceiling, server.GlobalViolations + server.BucketViolations, delivered);
+        ReportArrivals(server.Arrivals, ceiling, run.StartTick);
+    }
+
+    private static string Through(bool ledger) => ledger ? " through the delivery service and the SQLite ledger" : " (adapter alone)";
+
+    private static async Task<Run> RunAsync(Dictionary<string, string?> settings, Action<IServiceCollection, IConfiguration> addAdapter, string platformName, List<ChatAddress> addresses, bool throughLedger)
+    {
+        if (throughLedger)
+        {
+            return await DeliverAllAsync(settings, addAdapter, platformName, addresses);
+        }
+
+        using var core = Services(settings, addAdapter);
+        return await SendAllAsync(core, platformName, addresses);
+    }
+
+    /// <summary>
+    /// The production path: every address subscribed in a SQLite database, one delivery pass at the slot (claims,
+    /// composition once per profile, the adapter's send, the ledger's "sent", the chat's last briefing).
+    /// </summary>
+    private static async Task<Run> DeliverAllAsync(Dictionary<string, string?> settings, Action<IServiceCollection, IConfiguration> addAdapter, string platformName, List<ChatAddress> addresses)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "briefingbot-fanout-bench-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).AddInMemoryCollection([new("Storage:DataDirectory", root)]).AddEnvironmentVariables("BRIEFINGBOT_BENCH_").Build();
+            var services = new ServiceCollection();
+            services.AddSingleton<IConfiguration>(configuration);
+            services.AddLogging();
+            services.AddBriefingCore();
+            services.AddBriefingStorage(root);
+            addAdapter(services, configuration);
+            await using var provider = services.BuildServiceProvider();
+            await provider.GetRequiredService<IStorageInitializer>().InitializeAsync(CancellationToken.None);
+
+            var due = Now;
+            await provider.GetRequiredService<IStoryStore>().AddAsync(StoryFactory.Create("Harbour bridge reopens after repairs", due.AddHours(-1)), CancellationToken.None);
+            var store = provider.GetRequiredService<ISubscriptionStore>();
+            foreach (var address in addresses)
+            {
+                await store.UpsertAsync(address, "u", TimeOnly.FromTimeSpan(due.TimeOfDay), "Etc/UTC", due.AddDays(-1), CancellationToken.None);
+            }
+
+            // Warm-up, as in a bot that has been running: one subscriber due an hour earlier gets its briefing first
+            // (JIT, the HTTP connection, the database's pool), outside the measured pass.
+            var delivery = provider.GetRequiredService<DeliveryService>();
+            await store.UpsertAsync(new ChatAddress(platformName, "999999999"), "u", TimeOnly.FromTimeSpan(due.AddHours(-1).TimeOfDay), "Etc/UTC", due.AddDays(-1), CancellationToken.None);
+            await delivery.RunDueAsync(due.AddHours(-1).AddMinutes(1), CancellationToken.None);
+
+            GC.Collect();
+            var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
+            var startTick = Environment.TickCount64;
+            var clock = Stopwatch.StartNew();
+            var report = await delivery.RunDueAsync(due.AddMinutes(1), CancellationToken.None);
+            clock.Stop();
+            return new Run(report.Sent, addresses.Count, clock.Elapsed, GC.GetTotalMemory(false) - memoryBefore, Process.GetCurrentProcess().PeakWorkingSet64, startTick);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     private static CoreTestServices Services(Dictionary<string, string?> settings, Action<IServiceCollection, IConfiguration> addAdapter)
@@ -96,14 +160,16 @@ internal static class FanOutBenchmark
         await core.Stories.AddAsync(StoryFactory.Create("Harbour bridge reopens after repairs", Now.AddHours(-1)), CancellationToken.None);
         var briefing = await core.Get<BriefingService>().ComposeForChatAsync(addresses[0], Now, CancellationToken.None);
         var platform = core.Get<IEnumerable<IChatPlatform>>().Single(p => p.Platform == platformName);
+        await platform.SendBriefingAsync(new ChatAddress(platformName, "999999999"), briefing, CancellationToken.None); // warm-up: JIT, the HTTP connection
 
         GC.Collect();
         var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var startTick = Environment.TickCount64;
         var clock = Stopwatch.StartNew();
         var results = await Task.WhenAll(addresses.Select(a => platform.SendBriefingAsync(a, briefing, CancellationToken.None)));
         clock.Stop();
         var peakWorkingSet = Process.GetCurrentProcess().PeakWorkingSet64;
-        return new Run(results.Count(r => r.Succeeded), results.Length, clock.Elapsed, GC.GetTotalMemory(false) - memoryBefore, peakWorkingSet);
+        return new Run(results.Count(r => r.Succeeded), results.Length, clock.Elapsed, GC.GetTotalMemory(false) - memoryBefore, peakWorkingSet, startTick);
     }
 
     private static void Report(string title, Run run, int ceiling, int throttled, int delivered)
@@ -118,12 +184,20 @@ internal static class FanOutBenchmark
     /// Where the fake's 429s fell: per second of the run, accepted and refused sends, and the most accepted sends in any
     /// 100 ms (a burst shows as far more than a tenth of the ceiling).
     /// </summary>
-    private static void ReportArrivals(IReadOnlyList<FakeArrival> arrivals, int ceiling)
+    private static void ReportArrivals(IReadOnlyList<FakeArrival> all, int ceiling, long startTick)
     {
+        var arrivals = all.Where(a => a.AtMilliseconds >= startTick).ToList();
         if (arrivals.Count == 0)
         {
             return;
         }
+
+        // The ramp: how long the first send took to arrive, then the first second in tenths.
+        var ramp = arrivals.Where(a => a.AtMilliseconds - arrivals[0].AtMilliseconds < 1000)
+            .GroupBy(a => (a.AtMilliseconds - arrivals[0].AtMilliseconds) / 100)
+            .OrderBy(g => g.Key)
+            .Select(g => g.Count().ToString(CultureInfo.InvariantCulture));
+        Console.WriteLine($"First send arrived {arrivals[0].AtMilliseconds - startTick} ms after the fan-out began; its first second, per 100 ms: {string.Join(" ", ramp)}.");
 
         var start = arrivals[0].AtMilliseconds;
         var table = new Table("second", "accepted", "429s", "first 429 at ms", "most accepted in 100 ms", "tenth of ceiling");
@@ -159,5 +233,5 @@ internal static class FanOutBenchmark
         return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : null;
     }
 
-    private sealed record Run(int Succeeded, int Total, TimeSpan Elapsed, long HeapGrowth, long PeakWorkingSet);
+    private sealed record Run(int Succeeded, int Total, TimeSpan Elapsed, long HeapGrowth, long PeakWorkingSet, long StartTick);
 }
