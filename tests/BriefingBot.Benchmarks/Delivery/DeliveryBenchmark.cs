@@ -35,11 +35,14 @@ internal static class DeliveryBenchmark
     public static async Task RunAsync()
     {
         DueSet();
-        var fanOut = new Table("platform ceiling", "briefings", "elapsed s", "per second", "share of ceiling", "lateness p50 s", "lateness p99 s");
-        await FanOutAsync(fanOut, ceiling: 30, briefings: 300);   // Telegram's bot-wide limit
-        await FanOutAsync(fanOut, ceiling: 50, briefings: 500);   // Discord's global REST limit
-        await FanOutAsync(fanOut, ceiling: null, briefings: 2_000);
-        fanOut.Print("Fan-out of one slot through the SQLite ledger (one worker)");
+        var fanOut = new Table("platform ceiling", "round trip ms", "sends in flight", "briefings", "elapsed s", "per second", "share of ceiling", "lateness p50 s", "lateness p99 s");
+        var roundTrip = TimeSpan.FromMilliseconds(80); // a send to Telegram or Discord from a server in another region
+        await FanOutAsync(fanOut, ceiling: 30, roundTrip, workers: 1, briefings: 150);   // Telegram's bot-wide limit, one at a time
+        await FanOutAsync(fanOut, ceiling: 30, roundTrip, workers: 32, briefings: 300);
+        await FanOutAsync(fanOut, ceiling: 50, roundTrip, workers: 32, briefings: 500);  // Discord's global REST limit
+        await FanOutAsync(fanOut, ceiling: null, TimeSpan.Zero, workers: 1, briefings: 2_000);
+        await FanOutAsync(fanOut, ceiling: null, TimeSpan.Zero, workers: 32, briefings: 2_000);
+        fanOut.Print("Fan-out of one slot through the SQLite ledger (Briefing:MaxConcurrentDeliveries sends in flight)");
     }
 
     private static void DueSet()
@@ -76,14 +79,18 @@ internal static class DeliveryBenchmark
         table.Print("Due set: every subscription's due slots (today's and yesterday's) at one instant");
     }
 
-    private static async Task FanOutAsync(Table table, int? ceiling, int briefings)
+    private static async Task FanOutAsync(Table table, int? ceiling, TimeSpan roundTrip, int workers, int briefings)
     {
         var root = Path.Combine(Path.GetTempPath(), "briefingbot-delivery-bench-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var platform = new PacedPlatform(ceiling);
+            var platform = new PacedPlatform(ceiling, roundTrip);
             var services = new ServiceCollection();
-            services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = root }).Build());
+            services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:DataDirectory"] = root,
+                ["Briefing:MaxConcurrentDeliveries"] = workers.ToString(CultureInfo.InvariantCulture),
+            }).Build());
             services.AddLogging();
             services.AddBriefingCore();
             services.AddBriefingStorage(root);
@@ -113,6 +120,8 @@ internal static class DeliveryBenchmark
             var perSecond = report.Sent / elapsed;
             table.Add(
                 ceiling is { } c ? $"{c}/s" : "none",
+                roundTrip.TotalMilliseconds,
+                workers,
                 report.Sent,
                 elapsed,
                 perSecond,

@@ -7,9 +7,10 @@ namespace BriefingBot.Benchmarks.Delivery;
 
 /// <summary>
 /// A chat platform that accepts at most <c>ceiling</c> messages per second (a send waits for its turn, as behind the
-/// platform's own rate limit) and records when each send completed, measured from <see cref="Start"/>.
+/// platform's own rate limit), answers each send <c>roundTrip</c> after its turn (the network), and records when each
+/// send completed, measured from <see cref="Start"/>.
 /// </summary>
-internal sealed class PacedPlatform(int? ceiling) : IChatPlatform
+internal sealed class PacedPlatform(int? ceiling, TimeSpan roundTrip) : IChatPlatform
 {
     public const string Name = "paced";
 
@@ -51,6 +52,11 @@ internal sealed class PacedPlatform(int? ceiling) : IChatPlatform
             {
                 await Task.Delay(turn, cancellationToken);
             }
+        }
+
+        if (roundTrip > TimeSpan.Zero)
+        {
+            await Task.Delay(roundTrip, cancellationToken);
         }
 
         lock (_completed)
