@@ -50,6 +50,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<DiscordInteractionHandler>();
         services.TryAddSingleton<IDiscordInteractionSink>(sp => sp.GetRequiredService<DiscordInteractionHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatPlatform, DiscordChatPlatform>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPrivateChatOpener, DiscordDirectMessages>());
 
         var mode = section.GetValue<DiscordMode?>("Mode") ?? DiscordMode.Gateway;
         if (mode == DiscordMode.Interactions)

@@ -19,5 +19,7 @@ namespace BriefingBot.Discord.Models;
 [JsonSerializable(typeof(CreatedMessage))]
 [JsonSerializable(typeof(IReadOnlyList<ApplicationCommand>))]
 [JsonSerializable(typeof(DiscordError))]
+[JsonSerializable(typeof(CreateDmRequest))]
+[JsonSerializable(typeof(DiscordChannel))]
 [JsonSerializable(typeof(string))]
 public sealed partial class DiscordJsonContext : JsonSerializerContext;

@@ -11,6 +11,11 @@ public sealed partial class DiscordRestClient
     public async Task<CreatedMessage?> CreateMessageAsync(DiscordChannelId channel, MessagePayload message, CancellationToken cancellationToken) =>
         await SendAsync(DiscordRoute.CreateMessage(channel), message, DiscordJsonContext.Default.MessagePayload, DiscordJsonContext.Default.CreatedMessage, cancellationToken).ConfigureAwait(false);
 
+    /// <summary>The DM channel between the bot and <paramref name="user"/>, created when there is none.</summary>
+    public async Task<DiscordChannel> CreateDmAsync(DiscordUserId user, CancellationToken cancellationToken) =>
+        await SendAsync(DiscordRoute.CreateDm(), new CreateDmRequest(user.ToString()), DiscordJsonContext.Default.CreateDmRequest, DiscordJsonContext.Default.DiscordChannel, cancellationToken).ConfigureAwait(false)
+        ?? throw new InvalidDataException("POST /users/@me/channels returned no body.");
+
     public Task CreateInteractionResponseAsync(DiscordInteractionId interaction, string token, InteractionResponse response, CancellationToken cancellationToken) =>
         SendAsync(DiscordRoute.CreateInteractionResponse(interaction, token), response, DiscordJsonContext.Default.InteractionResponse, DiscordJsonContext.Default.CreatedMessage, cancellationToken);
 

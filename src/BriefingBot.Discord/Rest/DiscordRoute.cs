@@ -14,6 +14,9 @@ public sealed record DiscordRoute(HttpMethod Method, string Template, string Maj
     public static DiscordRoute CreateMessage(DiscordChannelId channel) =>
         new(HttpMethod.Post, "channels/{channel_id}/messages", channel.ToString(), $"channels/{channel}/messages");
 
+    /// <summary>POST /users/@me/channels: opens (or returns) the DM channel with a user.</summary>
+    public static DiscordRoute CreateDm() => new(HttpMethod.Post, "users/@me/channels", string.Empty, "users/@me/channels");
+
     public static DiscordRoute CreateInteractionResponse(DiscordInteractionId interaction, string token) =>
         new(HttpMethod.Post, "interactions/{interaction_id}/{token}/callback", interaction.ToString(), $"interactions/{interaction}/{Uri.EscapeDataString(token)}/callback", ExemptFromGlobal: true);
 

@@ -32,6 +32,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     private readonly List<FakeDiscordMessage> _messages = [];
     private readonly Dictionary<string, FakeDiscordMessage> _byNonce = new(StringComparer.Ordinal);
     private readonly List<FakeArrival> _arrivals = [];
+    private readonly Dictionary<string, string> _dmChannels = new(StringComparer.Ordinal);
     private int _messageIds = 1000;
     private int _globalViolations;
 
@@ -56,6 +57,18 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
             lock (_gate)
             {
                 return [.. _messages];
+            }
+        }
+    }
+
+    /// <summary>The DM channels opened with POST /users/@me/channels: recipient user id to channel id.</summary>
+    public IReadOnlyDictionary<string, string> DirectMessageChannels
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return new Dictionary<string, string>(_dmChannels);
             }
         }
     }
@@ -244,6 +257,11 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
             return CreateMessage(path["channels/".Length..^"/messages".Length], body);
         }
 
+        if (method == "POST" && path == "users/@me/channels")
+        {
+            return OpenDm(body);
+        }
+
         if (method == "GET" && path == "gateway/bot")
         {
             return FakeDiscordResponse.Json($$$"""{"url":"{{{GatewayUrl}}}","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":14400000,"max_concurrency":1}}""");
@@ -284,6 +302,24 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         }
 
         return FakeDiscordResponse.Json($$"""{"id":"{{message.Id}}","channel_id":"{{channel}}"}""");
+    }
+
+    /// <summary>The DM channel with the body's recipient_id, the same one on every call, as on Discord. Under the lock.</summary>
+    private FakeDiscordResponse OpenDm(string body)
+    {
+        using var document = JsonDocument.Parse(body);
+        if (!document.RootElement.TryGetProperty("recipient_id", out var recipient) || recipient.GetString() is not { Length: > 0 } user)
+        {
+            return FakeDiscordResponse.Error(400, 50035, "Invalid Form Body");
+        }
+
+        if (!_dmChannels.TryGetValue(user, out var channel))
+        {
+            channel = Interlocked.Increment(ref _messageIds).ToString(CultureInfo.InvariantCulture);
+            _dmChannels[user] = channel;
+        }
+
+        return FakeDiscordResponse.Json($$"""{"id":"{{channel}}","type":1,"recipients":[{"id":"{{user}}","username":"user{{user}}"}]}""");
     }
 
     private static (string? Nonce, bool Enforce) NonceOf(string body)
