@@ -4,6 +4,7 @@ using BriefingBot.Discord.Commands;
 using BriefingBot.Discord.Delivery;
 using BriefingBot.Discord.Gateway;
 using BriefingBot.Discord.Hosting;
+using BriefingBot.Discord.Permissions;
 using BriefingBot.Discord.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddHttpClient(DiscordRestClient.HttpClientName).RemoveAllLoggers();
         services.TryAddSingleton<DiscordRateLimiter>();
         services.TryAddSingleton<DiscordRestClient>();
+        services.TryAddSingleton<DiscordBotPermissions>();
         services.TryAddSingleton<DiscordCommandRegistrar>();
         services.TryAddSingleton<DiscordInteractionHandler>();
         services.TryAddSingleton<IDiscordInteractionSink>(sp => sp.GetRequiredService<DiscordInteractionHandler>());

@@ -21,5 +21,8 @@ namespace BriefingBot.Discord.Models;
 [JsonSerializable(typeof(DiscordError))]
 [JsonSerializable(typeof(CreateDmRequest))]
 [JsonSerializable(typeof(DiscordChannel))]
+[JsonSerializable(typeof(DiscordGuild))]
+[JsonSerializable(typeof(GuildMember))]
+[JsonSerializable(typeof(DiscordUser))]
 [JsonSerializable(typeof(string))]
 public sealed partial class DiscordJsonContext : JsonSerializerContext;

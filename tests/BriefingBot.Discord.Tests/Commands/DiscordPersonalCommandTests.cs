@@ -137,18 +137,9 @@ public sealed class DiscordPersonalCommandTests : FakeDiscordTests
     private static InteractionOption Text(string name, string value) =>
         new(name, ApplicationCommandOption.StringType, JsonSerializer.SerializeToElement(value, DiscordJsonContext.Default.String));
 
-    private async Task<MessagePayload> RunAsync(string time, string? zone = null)
+    private Task<MessagePayload> RunAsync(string time, string? zone = null)
     {
         var options = zone is null ? [Text("time", time)] : new[] { Text("time", time), Text("zone", zone) };
-        var interaction = new Interaction(
-            "6", DiscordTestServices.ApplicationId, 2, "tok-12", new InteractionData("personal", options), GuildId: "5", ChannelId: GuildChannel,
-            Member: new InteractionMember(new DiscordUser(UserId, "ann"), MemberPermissions));
-        var responses = new List<InteractionResponse>();
-        await _services.Get<DiscordInteractionHandler>().HandleAsync(interaction, (response, _) =>
-        {
-            responses.Add(response);
-            return Task.CompletedTask;
-        }, CancellationToken.None);
-        return Assert.Single(responses).Data ?? throw new InvalidOperationException("The answer had no message.");
+        return _services.RunAsync(new InteractionData("personal", options), GuildChannel, UserId, MemberPermissions);
     }
 }

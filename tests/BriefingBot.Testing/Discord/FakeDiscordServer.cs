@@ -262,6 +262,11 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
             return OpenDm(body);
         }
 
+        if (method == "GET" && GuildRoute(path) is { } guildAnswer)
+        {
+            return guildAnswer;
+        }
+
         if (method == "GET" && path == "gateway/bot")
         {
             return FakeDiscordResponse.Json($$$"""{"url":"{{{GatewayUrl}}}","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":14400000,"max_concurrency":1}}""");
