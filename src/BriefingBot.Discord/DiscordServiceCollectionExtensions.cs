@@ -61,9 +61,10 @@ public static class DiscordServiceCollectionExtensions
             return services;
         }
 
-        services.TryAddSingleton<IGatewayTransport, WebSocketGatewayTransport>();
+        // One transport per shard: each shard keeps a connection of its own.
+        services.TryAddTransient<IGatewayTransport, WebSocketGatewayTransport>();
         services.TryAddSingleton<IGatewayUrlProvider, GatewayUrlProvider>();
-        services.TryAddSingleton<DiscordGatewayClient>();
+        services.TryAddSingleton<DiscordGatewayShards>();
         services.AddHostedService<DiscordGatewayService>();
         return services;
     }

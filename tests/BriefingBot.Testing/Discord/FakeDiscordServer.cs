@@ -73,6 +73,12 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         }
     }
 
+    /// <summary>The shard count GET /gateway/bot recommends.</summary>
+    public int RecommendedShards { get; set; } = 1;
+
+    /// <summary>session_start_limit.max_concurrency in GET /gateway/bot: how many shards may identify at once.</summary>
+    public int MaxConcurrency { get; set; } = 1;
+
     /// <summary>Requests refused with 429 because a limited bucket was already exhausted.</summary>
     public int BucketViolations { get; private set; }
 
@@ -269,7 +275,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
 
         if (method == "GET" && path == "gateway/bot")
         {
-            return FakeDiscordResponse.Json($$$"""{"url":"{{{GatewayUrl}}}","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":14400000,"max_concurrency":1}}""");
+            return FakeDiscordResponse.Json($$$"""{"url":"{{{GatewayUrl}}}","shards":{{{RecommendedShards}}},"session_start_limit":{"total":1000,"remaining":999,"reset_after":14400000,"max_concurrency":{{{MaxConcurrency}}}}}""");
         }
 
         if (path.StartsWith("interactions/", StringComparison.Ordinal))
