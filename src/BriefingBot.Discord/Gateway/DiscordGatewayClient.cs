@@ -41,9 +41,6 @@ public sealed partial class DiscordGatewayClient(
     /// <summary>The last sequence number received.</summary>
     public long? LastSequence => _sequence;
 
-    /// <summary>The shard this client runs; null for an unsharded client (Identify then names no shard).</summary>
-    public GatewayShard? Shard => shard;
-
     /// <summary>Connects, and reconnects, until cancelled or a fatal close code arrives.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
