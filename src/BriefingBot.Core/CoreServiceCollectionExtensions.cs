@@ -79,6 +79,7 @@ public static class CoreServiceCollectionExtensions
             ServiceDescriptor.Singleton<ICommandHandler, StoryCommand>(),
             ServiceDescriptor.Singleton<ICommandHandler, WhoCommand>(),
             ServiceDescriptor.Singleton<ICommandHandler, SubscribeCommand>(),
+            ServiceDescriptor.Singleton<ICommandHandler, PersonalCommand>(),
             ServiceDescriptor.Singleton<ICommandHandler, UnsubscribeCommand>(),
             ServiceDescriptor.Singleton<ICommandHandler, SettingsCommand>(),
             ServiceDescriptor.Singleton<ICommandHandler, FilterAddCommand>(),

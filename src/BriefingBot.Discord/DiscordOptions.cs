@@ -50,4 +50,16 @@ public sealed class DiscordOptions
 
     /// <summary>A command still running after this long is deferred (type 5) and completed by editing @original; zero defers every command.</summary>
     public TimeSpan DeferAfter { get; set; } = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>Gateway shards of the bot in all; unset = the count GET /gateway/bot recommends (one with Discord:GatewayUrl set).</summary>
+    public int? ShardCount { get; set; }
+
+    /// <summary>
+    /// The shards this process runs, as ids and ranges ("0-3", "0,2"); unset = all of <see cref="ShardCount"/>. Needs
+    /// <see cref="ShardCount"/>, which every process of the bot must agree on.
+    /// </summary>
+    public string? ShardIds { get; set; }
+
+    /// <summary>Discord's spacing of Identify calls within one max_concurrency bucket (5 s); tests shorten it.</summary>
+    public TimeSpan IdentifyInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

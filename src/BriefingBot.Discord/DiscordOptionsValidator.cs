@@ -63,6 +63,27 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add("Discord:MaxRetries must be between 0 and 10.");
         }
 
+        if (options.ShardCount is < 1)
+        {
+            failures.Add("Discord:ShardCount must be 1 or more, or unset for the count Discord recommends.");
+        }
+        else if (options.ShardIds is { } ids)
+        {
+            if (options.ShardCount is not { } count)
+            {
+                failures.Add("Discord:ShardIds needs Discord:ShardCount: every process of the bot must identify with the same shard count.");
+            }
+            else if (!Gateway.ShardSelection.TryParse(ids, count, out _, out var problem))
+            {
+                failures.Add(problem);
+            }
+        }
+
+        if (options.IdentifyInterval < TimeSpan.Zero)
+        {
+            failures.Add("Discord:IdentifyInterval must not be negative.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -4,6 +4,7 @@ using BriefingBot.Discord.Commands;
 using BriefingBot.Discord.Delivery;
 using BriefingBot.Discord.Gateway;
 using BriefingBot.Discord.Hosting;
+using BriefingBot.Discord.Permissions;
 using BriefingBot.Discord.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,10 +47,12 @@ public static class DiscordServiceCollectionExtensions
         services.AddHttpClient(DiscordRestClient.HttpClientName).RemoveAllLoggers();
         services.TryAddSingleton<DiscordRateLimiter>();
         services.TryAddSingleton<DiscordRestClient>();
+        services.TryAddSingleton<DiscordBotPermissions>();
         services.TryAddSingleton<DiscordCommandRegistrar>();
         services.TryAddSingleton<DiscordInteractionHandler>();
         services.TryAddSingleton<IDiscordInteractionSink>(sp => sp.GetRequiredService<DiscordInteractionHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatPlatform, DiscordChatPlatform>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPrivateChatOpener, DiscordDirectMessages>());
 
         var mode = section.GetValue<DiscordMode?>("Mode") ?? DiscordMode.Gateway;
         if (mode == DiscordMode.Interactions)
@@ -58,9 +61,10 @@ public static class DiscordServiceCollectionExtensions
             return services;
         }
 
-        services.TryAddSingleton<IGatewayTransport, WebSocketGatewayTransport>();
+        // One transport per shard: each shard keeps a connection of its own.
+        services.TryAddTransient<IGatewayTransport, WebSocketGatewayTransport>();
         services.TryAddSingleton<IGatewayUrlProvider, GatewayUrlProvider>();
-        services.TryAddSingleton<DiscordGatewayClient>();
+        services.TryAddSingleton<DiscordGatewayShards>();
         services.AddHostedService<DiscordGatewayService>();
         return services;
     }

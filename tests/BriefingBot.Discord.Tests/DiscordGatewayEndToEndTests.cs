@@ -1,34 +1,11 @@
 using System.Text.Json;
-using BriefingBot.Discord.Gateway;
-using BriefingBot.Testing;
 using BriefingBot.Testing.Discord;
 
 namespace BriefingBot.Discord.Tests;
 
 /// <summary>Slash commands through the real websocket transport, the real dispatcher and the REST callback, all against the fake Discord.</summary>
-public sealed class DiscordGatewayEndToEndTests : IAsyncLifetime, IDisposable
+public sealed class DiscordGatewayEndToEndTests : FakeGatewayTests
 {
-    private readonly CancellationTokenSource _stop = new();
-    private FakeDiscordServer _server = null!;
-    private CoreTestServices _services = null!;
-    private Task _run = Task.CompletedTask;
-
-    public async Task InitializeAsync()
-    {
-        _server = await FakeDiscordServer.StartAsync();
-        _services = DiscordTestServices.Create(_server);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        await _run.ContinueWith(_ => { }, TaskScheduler.Default);
-        _services.Dispose();
-        await _server.DisposeAsync();
-    }
-
-    public void Dispose() => _stop.Dispose();
-
     [Fact]
     public async Task SlashHelp_ViaInteractionCreate_CallbackPostedWithRenderedCommands()
     {
@@ -40,7 +17,7 @@ public sealed class DiscordGatewayEndToEndTests : IAsyncLifetime, IDisposable
         Assert.Equal(4, callback.GetProperty("type").GetInt32());
         Assert.Contains("/story <number>", callback.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, callback.GetProperty("data").GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
-        Assert.Contains(_server.Requests, r => r.Path == "gateway/bot");
+        Assert.Contains(Server.Requests, r => r.Path == "gateway/bot");
     }
 
     [Fact]
@@ -53,7 +30,7 @@ public sealed class DiscordGatewayEndToEndTests : IAsyncLifetime, IDisposable
 
         Assert.Contains("moderators", data.GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Equal(64, data.GetProperty("flags").GetInt32());
-        Assert.Empty(await _services.Subscriptions.ListActiveAsync(CancellationToken.None));
+        Assert.Empty(await Services.Subscriptions.ListActiveAsync(CancellationToken.None));
     }
 
     [Fact]
@@ -65,7 +42,7 @@ public sealed class DiscordGatewayEndToEndTests : IAsyncLifetime, IDisposable
         var data = (await CallbackAsync()).GetProperty("data");
 
         Assert.StartsWith("Subscribed", data.GetProperty("content").GetString(), StringComparison.Ordinal);
-        var subscription = Assert.Single(await _services.Subscriptions.ListActiveAsync(CancellationToken.None));
+        var subscription = Assert.Single(await Services.Subscriptions.ListActiveAsync(CancellationToken.None));
         Assert.Equal("discord:77", subscription.Chat.Key);
         Assert.Equal("Asia/Tokyo", subscription.TimeZoneId);
     }
@@ -89,7 +66,7 @@ public sealed class DiscordGatewayEndToEndTests : IAsyncLifetime, IDisposable
 
         await gateway.SendAsync("""{"op":7,"d":null}""");
         var closeCode = await gateway.Closed.WaitAsync(TimeSpan.FromSeconds(5));
-        var resumed = await _server.NextGatewayConnectionAsync();
+        var resumed = await Server.NextGatewayConnectionAsync();
         await resumed.SendHelloAsync(1000);
         var resume = await resumed.ExpectAsync(6);
 
@@ -105,18 +82,18 @@ public sealed class DiscordGatewayEndToEndTests : IAsyncLifetime, IDisposable
 
         await gateway.CloseAsync(4014);
 
-        await _run.WaitAsync(TimeSpan.FromSeconds(5));
+        await Run.WaitAsync(TimeSpan.FromSeconds(5));
     }
 
     private async Task<FakeGatewayConnection> ConnectAsync()
     {
-        _run = _services.Get<DiscordGatewayClient>().RunAsync(_stop.Token);
-        var gateway = await _server.NextGatewayConnectionAsync();
+        StartGateway();
+        var gateway = await Server.NextGatewayConnectionAsync();
         Assert.Contains("v=10", gateway.Query, StringComparison.Ordinal);
         await gateway.SendHelloAsync(1000);
         var identify = await gateway.ExpectAsync(2);
         Assert.Equal(1, identify.GetProperty("d").GetProperty("intents").GetInt32());
-        await gateway.SendReadyAsync(1, "session-e2e", _server.GatewayUrl);
+        await gateway.SendReadyAsync(1, "session-e2e", Server.GatewayUrl);
         return gateway;
     }
 
@@ -125,7 +102,7 @@ public sealed class DiscordGatewayEndToEndTests : IAsyncLifetime, IDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         while (true)
         {
-            var request = _server.Requests.FirstOrDefault(r => r.Path.StartsWith("interactions/", StringComparison.Ordinal));
+            var request = Server.Requests.FirstOrDefault(r => r.Path.StartsWith("interactions/", StringComparison.Ordinal));
             if (request is not null)
             {
                 Assert.EndsWith("/callback", request.Path, StringComparison.Ordinal);

@@ -60,6 +60,8 @@ public sealed class DiscordServiceCollectionExtensionsTests
     [InlineData("Discord:DevGuildId", "general", "Discord:DevGuildId")]
     [InlineData("Discord:Mode", "Interactions", "Discord:PublicKey")]
     [InlineData("Discord:Mode", "Interactions", "Discord:InteractionsListenUrl")]
+    [InlineData("Discord:ShardIds", "0-1", "Discord:ShardIds needs Discord:ShardCount")]
+    [InlineData("Discord:ShardCount", "0", "Discord:ShardCount")]
     public void Options_BadValue_FailsNamingTheKey(string key, string? value, string named)
     {
         var values = new Dictionary<string, string?> { ["Discord:BotToken"] = "t", ["Discord:ApplicationId"] = "1", [key] = value };
@@ -72,6 +74,36 @@ public sealed class DiscordServiceCollectionExtensionsTests
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<DiscordOptions>>().Value);
 
         Assert.Contains(error.Failures, f => f.Contains(named, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("2", "2", "Discord:ShardIds: '2' must name shards from 0 to 1")]
+    [InlineData("4", "0-x", "Discord:ShardIds: '0-x' is not a shard id")]
+    [InlineData("4", ",", "Discord:ShardIds names no shard")]
+    public void Options_BadShardIds_FailsSayingWhy(string count, string ids, string expected)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["Discord:BotToken"] = "t", ["Discord:ApplicationId"] = "1", ["Discord:ShardCount"] = count, ["Discord:ShardIds"] = ids,
+        };
+        var services = new ServiceCollection();
+        var configuration = Configuration(values);
+        services.AddSingleton(configuration);
+        services.AddDiscordAdapter(configuration);
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<DiscordOptions>>().Value);
+
+        Assert.Contains(error.Failures, f => f.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("0-3", 8, new[] { 0, 1, 2, 3 })]
+    [InlineData("5, 1,1-2", 8, new[] { 1, 2, 5 })]
+    public void ShardSelection_IdsAndRanges_SortedWithoutRepeats(string text, int count, int[] expected)
+    {
+        Assert.True(BriefingBot.Discord.Gateway.ShardSelection.TryParse(text, count, out var ids, out _));
+        Assert.Equal(expected, ids);
     }
 
     private static IConfiguration Configuration(Dictionary<string, string?> values) =>

@@ -3,7 +3,9 @@ namespace BriefingBot.Core.Chats;
 /// <summary>
 /// What a platform adapter knows about its link to the platform: the last successful contact, since when it has been
 /// failing and why, or that it stopped for good (a rejected token). Adapters report; the host's health check reads
-/// <see cref="Status"/>. Thread-safe.
+/// <see cref="Status"/>. An adapter with several independent links (Discord's gateway shards) reports each through a
+/// <see cref="Part"/>; the adapter's status then sums them up: connected when all are, down when all are, degraded
+/// (<see cref="AdapterConnectionState.Failing"/>) when only some are down or failing. Thread-safe.
 /// </summary>
 public sealed class AdapterConnection(string platform, TimeProvider time)
 {
@@ -16,6 +18,7 @@ public sealed class AdapterConnection(string platform, TimeProvider time)
     private DateTimeOffset? _failingSince;
     private string? _error;
     private string? _stopped;
+    private readonly List<AdapterConnection> _parts = [];
 
     /// <summary>The platform's display name ("Telegram", "Discord").</summary>
     public string Platform => platform;
@@ -50,6 +53,19 @@ public sealed class AdapterConnection(string platform, TimeProvider time)
         }
     }
 
+    /// <summary>A link of its own inside this adapter ("shard 1"), counted in this adapter's <see cref="Status"/>.</summary>
+    public AdapterConnection Part(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var part = new AdapterConnection($"{platform} {name}", time);
+        lock (_gate)
+        {
+            _parts.Add(part);
+        }
+
+        return part;
+    }
+
     public AdapterConnectionStatus Status(TimeSpan tolerance)
     {
         lock (_gate)
@@ -58,6 +74,12 @@ public sealed class AdapterConnection(string platform, TimeProvider time)
             if (_stopped is not null)
             {
                 return new(platform, AdapterConnectionState.Down, $"{platform} stopped: {_stopped}");
+            }
+
+            if (_parts.Count > 0)
+            {
+                // Each part has a lock of its own and never takes this one.
+                return Combined(_parts.Select(p => p.Status(tolerance)).ToList());
             }
 
             if (_failingSince is { } since)
@@ -75,5 +97,18 @@ public sealed class AdapterConnection(string platform, TimeProvider time)
                 ? new(platform, AdapterConnectionState.Down, $"{platform} has not reached the platform since {_createdAt:u}")
                 : new(platform, AdapterConnectionState.Connecting, $"{platform} connecting");
         }
+    }
+
+    private AdapterConnectionStatus Combined(List<AdapterConnectionStatus> parts)
+    {
+        var connected = parts.Count(p => p.State == AdapterConnectionState.Connected);
+        var down = parts.Count(p => p.State == AdapterConnectionState.Down);
+        var state = connected == parts.Count ? AdapterConnectionState.Connected
+            : down == parts.Count ? AdapterConnectionState.Down
+            : parts.All(p => p.State is AdapterConnectionState.Connecting or AdapterConnectionState.Connected) ? AdapterConnectionState.Connecting
+            : AdapterConnectionState.Failing;
+        var problems = parts.Where(p => p.State != AdapterConnectionState.Connected).Select(p => p.Description);
+        var summary = $"{platform}: {connected} of {parts.Count} connected";
+        return new(platform, state, connected == parts.Count ? summary : $"{summary}; {string.Join("; ", problems)}");
     }
 }

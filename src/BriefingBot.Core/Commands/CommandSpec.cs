@@ -21,6 +21,12 @@ public sealed record CommandSpec(string Name, string Description, AccessLevel Ac
     /// </summary>
     public string? ImplicitSubcommand { get; init; }
 
+    /// <summary>
+    /// The answer concerns only the caller ("/personal"): platforms that can show a reply to one person (Discord's ephemeral
+    /// messages) do. Moderator commands are answered that way too.
+    /// </summary>
+    public bool PrivateReply { get; init; }
+
     public bool IsGroup => Subcommands.Count > 0;
 
     /// <summary>The commands a caller actually runs: the sub-commands of a group, else the command itself.</summary>

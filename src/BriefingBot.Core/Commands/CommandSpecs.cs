@@ -27,10 +27,17 @@ public static class CommandSpecs
         "subscribe",
         "Daily briefing for this chat at a time and time zone",
         AccessLevel.Moderator,
-        [
-            new CommandParameter("time", ParameterKind.TimeOfDay, "Local time, HH:MM (24-hour).", IsRequired: false),
-            new CommandParameter("zone", ParameterKind.TimeZone, "IANA time zone, for example Europe/London.", IsRequired: false),
-        ]);
+        OptionalTimeAndZone);
+
+    /// <summary>A member's own daily briefing in their private chat with the bot, asked for from anywhere; the reply is private.</summary>
+    public static CommandSpec Personal { get; } = new(
+        "personal",
+        "Your own daily briefing, sent to you in a private chat with the bot",
+        AccessLevel.Member,
+        OptionalTimeAndZone)
+    {
+        PrivateReply = true,
+    };
 
     public static CommandSpec Unsubscribe { get; } = new("unsubscribe", "Stop the daily briefing in this chat", AccessLevel.Moderator, []);
 
@@ -143,10 +150,17 @@ public static class CommandSpecs
     public static CommandSpec Audit { get; } = new("audit", "The last 20 moderator changes in this chat", AccessLevel.Moderator, []);
 
     public static IReadOnlyList<CommandSpec> All { get; } =
-        [Start, Help, Briefing, Story, Who, Subscribe, Unsubscribe, Settings, Filter, Source, Schedule, Channel, Audit];
+        [Start, Help, Briefing, Story, Who, Subscribe, Personal, Unsubscribe, Settings, Filter, Source, Schedule, Channel, Audit];
 
     /// <summary>Every command a caller can run (sub-commands instead of their groups), in menu order.</summary>
     public static IReadOnlyList<CommandSpec> Leaves { get; } = [.. All.SelectMany(s => s.Leaves)];
+
+    /// <summary>"[time] [zone]" of /subscribe and /personal: parts left out keep the current value or the default.</summary>
+    private static IReadOnlyList<CommandParameter> OptionalTimeAndZone =>
+    [
+        new CommandParameter("time", ParameterKind.TimeOfDay, "Local time, HH:MM (24-hour).", IsRequired: false),
+        new CommandParameter("zone", ParameterKind.TimeZone, "IANA time zone, for example Europe/London.", IsRequired: false),
+    ];
 
     private static CommandSpec Leaf(CommandSpec group, string name) =>
         group.Subcommand(name) ?? throw new InvalidOperationException($"/{group.Name} has no sub-command '{name}'.");

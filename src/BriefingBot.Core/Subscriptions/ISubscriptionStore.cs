@@ -18,6 +18,12 @@ public interface ISubscriptionStore
     Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken);
 
     /// <summary>
+    /// The subscriptions, active or not, whose briefing is posted in <paramref name="target"/> rather than in their own chat
+    /// ("/channel set"), in id order.
+    /// </summary>
+    Task<IReadOnlyList<Subscription>> ListDeliveringToAsync(ChatAddress target, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Sets where the chat's briefing is posted (null: in the chat itself again), whether the subscription is active or not;
     /// false when the chat has no subscription. Re-subscribing keeps it.
     /// </summary>

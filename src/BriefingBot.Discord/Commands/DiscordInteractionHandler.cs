@@ -62,10 +62,10 @@ public sealed partial class DiscordInteractionHandler(
             return;
         }
 
-        // Moderator commands and button presses (a story for whoever pressed) are only shown to the caller.
+        // Moderator commands, private ones ("/personal") and button presses (a story for whoever pressed) are only shown to the caller.
         var root = CommandSpecs.All.FirstOrDefault(s => s.Name.Equals(invocation.Name, StringComparison.OrdinalIgnoreCase));
         var spec = root is null ? null : CommandResolution.Resolve(root, invocation.Arguments).Spec;
-        var ephemeral = spec?.Access == AccessLevel.Moderator || interaction.Type == MessageComponent;
+        var ephemeral = spec?.Access == AccessLevel.Moderator || spec?.PrivateReply == true || interaction.Type == MessageComponent;
         var dispatch = AnswerAsync(invocation, cancellationToken);
         using var deferTimer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var deferAfter = options.Value.DeferAfter;

@@ -3,6 +3,8 @@ using BriefingBot.Core.Chats;
 using BriefingBot.Core.Delivery;
 using BriefingBot.Core.Subscriptions;
 using BriefingBot.Discord.Commands;
+using BriefingBot.Discord.Models;
+using BriefingBot.Discord.Permissions;
 using BriefingBot.Discord.Rendering;
 using BriefingBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -12,12 +14,13 @@ namespace BriefingBot.Discord.Delivery;
 /// <summary>
 /// Delivers scheduled briefings to Discord channels (chat id = channel id) as embeds. Missing access or permissions
 /// and unknown channels or guilds are permanent (the subscription is deactivated with the reason); anything else
-/// is retried by the delivery service. A channel chosen with "/channel set" is tested with a short post first; which
-/// channels a moderator may pick is Discord's to enforce (a CHANNEL option offers only the server's text and
-/// announcement channels the user can see). A scheduled briefing (one with a delivery key) is sent with a stable nonce
+/// is retried by the delivery service. A channel chosen with "/channel set" must be a server text or announcement channel
+/// where the bot's computed permissions include View Channel, Send Messages and Embed Links (a missing one is named to the
+/// moderator), and is then tested with a short post; which channels a moderator may pick is Discord's to enforce (a
+/// CHANNEL option offers only the server's text and announcement channels the user can see). A scheduled briefing (one with a delivery key) is sent with a stable nonce
 /// per message and enforce_nonce, so a resend of the same delivery within Discord's nonce window posts nothing new.
 /// </summary>
-public sealed partial class DiscordChatPlatform(DiscordRestClient rest, ILogger<DiscordChatPlatform> logger) : IChatPlatform
+public sealed partial class DiscordChatPlatform(DiscordRestClient rest, DiscordBotPermissions botPermissions, ILogger<DiscordChatPlatform> logger) : IChatPlatform
 {
     public string Platform => DiscordInvocations.Platform;
 
@@ -68,6 +71,13 @@ public sealed partial class DiscordChatPlatform(DiscordRestClient rest, ILogger<
         var name = $"<#{channelId}>";
         try
         {
+            var (found, permissions) = await botPermissions.InChannelAsync(channel, cancellationToken).ConfigureAwait(false);
+            if (Unusable(found, permissions, name) is { } problem)
+            {
+                LogChannelUnusable(home.Key, channelId, found.Type, permissions);
+                return ChannelCheck.Refused(problem, name);
+            }
+
             var test = DiscordRenderer.Text("Daily briefings for this server will be posted here.")[0].ToPayload();
             await rest.CreateMessageAsync(channel, test, cancellationToken).ConfigureAwait(false);
             return ChannelCheck.Accepted(new DeliveryTarget(new ChatAddress(Platform, channelId), name));
@@ -80,7 +90,7 @@ public sealed partial class DiscordChatPlatform(DiscordRestClient rest, ILogger<
                 50013 => $"I can't post in {name}: I'm missing the Send Messages or Embed Links permission there.",
                 50001 => $"I can't see {name}: give me View Channel there.",
                 10003 => "That channel no longer exists.",
-                _ => $"Discord refused the test message in {name} ({(int)exception.Status} {exception.Code}); try again later.",
+                _ => $"Discord refused my check of {name} ({(int)exception.Status} {exception.Code}); try again later.",
             }, name);
         }
         catch (HttpRequestException exception)
@@ -88,6 +98,30 @@ public sealed partial class DiscordChatPlatform(DiscordRestClient rest, ILogger<
             LogChannelRefused(exception, home.Key, channelId, 0, 0);
             return ChannelCheck.Refused("Discord could not be reached; try again in a minute.", name);
         }
+    }
+
+    /// <summary>
+    /// Why the bot cannot post briefings in <paramref name="channel"/>, in words, or null when it can: a server text or
+    /// announcement channel where it has View Channel, Send Messages and Embed Links.
+    /// </summary>
+    private static string? Unusable(DiscordChannel channel, ulong permissions, string name)
+    {
+        if (channel.GuildId is null || !ApplicationCommandOption.PostableChannelTypes.Contains(channel.Type))
+        {
+            return $"{name} is not a text or announcement channel of a server; pick one from the list Discord offers.";
+        }
+
+        var missing = DiscordPermissions.MissingForBriefing(permissions);
+        if (missing.Count == 0)
+        {
+            return null;
+        }
+
+        var list = missing.Count == 1 ? missing[0] : $"{string.Join(", ", missing.Take(missing.Count - 1))} and {missing[^1]}";
+        var why = missing.Contains("Embed Links") ? ", since briefings are sent as embeds" : string.Empty;
+        return missing[0] == "View Channel"
+            ? $"I can't see {name}: give me {list} there{why}."
+            : $"I can't post briefings in {name}: give me {list} there{why}.";
     }
 
     private static string Reason(DiscordApiException exception) => exception.Code switch
@@ -99,6 +133,9 @@ public sealed partial class DiscordChatPlatform(DiscordRestClient rest, ILogger<
         50007 => "Discord does not let the bot message this user (Discord 50007).",
         _ => exception.Message,
     };
+
+    [LoggerMessage(EventId = 5053, Level = LogLevel.Information, Message = "Channel {Channel} refused for {Chat}: type {Type}, bot permissions {Permissions}")]
+    private partial void LogChannelUnusable(string chat, string channel, int type, ulong permissions);
 
     [LoggerMessage(EventId = 5051, Level = LogLevel.Information, Message = "Test post for {Chat} in channel {Channel} refused: {Status} / Discord code {Code}")]
     private partial void LogChannelRefused(Exception exception, string chat, string channel, int status, int code);

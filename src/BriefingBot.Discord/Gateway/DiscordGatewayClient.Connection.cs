@@ -216,7 +216,8 @@ public sealed partial class DiscordGatewayClient
         _sequence is { } s ? string.Create(CultureInfo.InvariantCulture, $"{{\"op\":1,\"d\":{s}}}") : "{\"op\":1,\"d\":null}";
 
     private string IdentifyJson() => JsonSerializer.Serialize(
-        new GatewayIdentify(2, new GatewayIdentifyData(Token(), IntentGuilds, new GatewayConnectionProperties("linux", "briefingbot", "briefingbot"))),
+        new GatewayIdentify(2, new GatewayIdentifyData(
+            Token(), IntentGuilds, new GatewayConnectionProperties("linux", "briefingbot", "briefingbot"), shard is { } s ? [s.Id, s.Count] : null)),
         DiscordJsonContext.Default.GatewayIdentify);
 
     private string ResumeJson() => JsonSerializer.Serialize(

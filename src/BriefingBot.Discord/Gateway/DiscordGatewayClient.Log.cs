@@ -4,6 +4,9 @@ namespace BriefingBot.Discord.Gateway;
 
 public sealed partial class DiscordGatewayClient
 {
+    /// <summary>Every log line of a shard's client carries the shard ("shard 1/4").</summary>
+    private static readonly Func<ILogger, GatewayShard, IDisposable?> ShardScope = LoggerMessage.DefineScope<GatewayShard>("Discord {Shard}");
+
     [LoggerMessage(EventId = 5000, Level = LogLevel.Information, Message = "Discord gateway ready")]
     private partial void LogReady();
 

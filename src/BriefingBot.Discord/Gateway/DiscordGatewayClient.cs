@@ -1,7 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using BriefingBot.Core.Chats;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,16 +10,20 @@ namespace BriefingBot.Discord.Gateway;
 /// One gateway session over an <see cref="IGatewayTransport"/>: Hello, heartbeats with jitter and ACK tracking
 /// (a missed ACK is a zombie: close and resume), Identify (GUILDS) or Resume with the last sequence, op 7 and op 9,
 /// fatal close codes, and capped exponential backoff between failed connections. INTERACTION_CREATE goes to the
-/// <see cref="IDiscordInteractionSink"/> off the receive loop.
+/// <see cref="IDiscordInteractionSink"/> off the receive loop. A sharded bot runs one client per shard
+/// (<see cref="DiscordGatewayShards"/>), each with its own transport, session and resume state; their Identify calls
+/// take turns through a shared <see cref="IdentifyGate"/>.
 /// </summary>
 public sealed partial class DiscordGatewayClient(
     IGatewayTransport transport,
     IGatewayUrlProvider urls,
     IDiscordInteractionSink sink,
-    [FromKeyedServices(DiscordOptions.SectionName)] AdapterConnection adapterConnection,
+    AdapterConnection adapterConnection,
     IOptions<DiscordOptions> options,
     TimeProvider time,
-    ILogger<DiscordGatewayClient> logger) : IDisposable
+    ILogger<DiscordGatewayClient> logger,
+    GatewayShard? shard = null,
+    IdentifyGate? identifyGate = null) : IDisposable
 {
     private const int IntentGuilds = 1;
 
@@ -41,6 +44,7 @@ public sealed partial class DiscordGatewayClient(
     /// <summary>Connects, and reconnects, until cancelled or a fatal close code arrives.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        using var scope = shard is { } s ? ShardScope(logger, s) : null;
         var failures = 0;
         try
         {
@@ -51,6 +55,11 @@ public sealed partial class DiscordGatewayClient(
                 ConnectionResult result;
                 try
                 {
+                    if (!resume && shard is { } turn && identifyGate is not null)
+                    {
+                        await identifyGate.WaitTurnAsync(turn, cancellationToken).ConfigureAwait(false);
+                    }
+
                     var url = resume && _resumeUrl is { } resumeUrl ? resumeUrl : await urls.GetIdentifyUrlAsync(cancellationToken).ConfigureAwait(false);
                     result = await RunConnectionAsync(url, resume, cancellationToken).ConfigureAwait(false);
                 }

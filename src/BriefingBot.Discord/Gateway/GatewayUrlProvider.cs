@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Discord.Gateway;
 
-/// <summary>Discord:GatewayUrl when set; otherwise GET /gateway/bot, waiting out an exhausted session_start_limit.</summary>
+/// <summary>Discord:GatewayUrl when set; otherwise GET /gateway/bot (URL, recommended shards, max_concurrency), waiting out an exhausted session_start_limit.</summary>
 internal sealed partial class GatewayUrlProvider(
     DiscordRestClient rest,
     IOptions<DiscordOptions> options,
@@ -28,6 +28,17 @@ internal sealed partial class GatewayUrlProvider(
         }
 
         return new Uri(info.Url);
+    }
+
+    public async Task<GatewayPlan> GetPlanAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.GatewayUrl is not null)
+        {
+            return GatewayPlan.Unsharded;
+        }
+
+        var info = await rest.GetGatewayBotAsync(cancellationToken).ConfigureAwait(false);
+        return new GatewayPlan(Math.Max(1, info.Shards), Math.Max(1, info.SessionStartLimit.MaxConcurrency));
     }
 
     [LoggerMessage(EventId = 5010, Level = LogLevel.Warning, Message = "All {Total} session starts for today are used; waiting {Wait} before identifying")]

@@ -5,10 +5,10 @@ using Microsoft.Extensions.Logging;
 
 namespace BriefingBot.Discord.Hosting;
 
-/// <summary>Gateway mode: registers the commands (when changed), then keeps the gateway session running.</summary>
+/// <summary>Gateway mode: registers the commands (when changed), then keeps the gateway shards running.</summary>
 internal sealed partial class DiscordGatewayService(
     DiscordCommandRegistrar registrar,
-    DiscordGatewayClient gateway,
+    DiscordGatewayShards gateway,
     ILogger<DiscordGatewayService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

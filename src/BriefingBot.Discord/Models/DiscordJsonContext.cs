@@ -19,5 +19,10 @@ namespace BriefingBot.Discord.Models;
 [JsonSerializable(typeof(CreatedMessage))]
 [JsonSerializable(typeof(IReadOnlyList<ApplicationCommand>))]
 [JsonSerializable(typeof(DiscordError))]
+[JsonSerializable(typeof(CreateDmRequest))]
+[JsonSerializable(typeof(DiscordChannel))]
+[JsonSerializable(typeof(DiscordGuild))]
+[JsonSerializable(typeof(GuildMember))]
+[JsonSerializable(typeof(DiscordUser))]
 [JsonSerializable(typeof(string))]
 public sealed partial class DiscordJsonContext : JsonSerializerContext;

@@ -84,10 +84,11 @@ public static partial class DiscordRenderer
     {
         var s = outcome.Subscription;
         var when = $"{s.DeliveryTime.ToString("HH:mm", CultureInfo.InvariantCulture)} {DiscordMarkdown.Escape(s.TimeZoneId)}";
+        var where = outcome.DeliveredIn is { } name ? $" in {DiscordMarkdown.Escape(name)}" : string.Empty;
         return outcome.Change switch
         {
-            SubscriptionChange.Subscribed => $"Subscribed: a daily briefing at {when}. Next one: {Timestamp(outcome.NextDelivery)}.",
-            SubscriptionChange.Updated => $"Updated: the daily briefing now comes at {when}. Next one: {Timestamp(outcome.NextDelivery)}.",
+            SubscriptionChange.Subscribed => $"Subscribed: a daily briefing{where} at {when}. Next one: {Timestamp(outcome.NextDelivery)}.",
+            SubscriptionChange.Updated => $"Updated: the daily briefing{where} now comes at {when}. Next one: {Timestamp(outcome.NextDelivery)}.",
             _ => "Unsubscribed: this channel will get no more daily briefings. `/subscribe` starts them again.",
         };
     }

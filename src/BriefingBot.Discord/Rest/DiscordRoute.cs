@@ -14,6 +14,19 @@ public sealed record DiscordRoute(HttpMethod Method, string Template, string Maj
     public static DiscordRoute CreateMessage(DiscordChannelId channel) =>
         new(HttpMethod.Post, "channels/{channel_id}/messages", channel.ToString(), $"channels/{channel}/messages");
 
+    public static DiscordRoute GetCurrentUser() => new(HttpMethod.Get, "users/@me", string.Empty, "users/@me");
+
+    public static DiscordRoute GetChannel(DiscordChannelId channel) =>
+        new(HttpMethod.Get, "channels/{channel_id}", channel.ToString(), $"channels/{channel}");
+
+    public static DiscordRoute GetGuild(DiscordGuildId guild) => new(HttpMethod.Get, "guilds/{guild_id}", guild.ToString(), $"guilds/{guild}");
+
+    public static DiscordRoute GetGuildMember(DiscordGuildId guild, DiscordUserId user) =>
+        new(HttpMethod.Get, "guilds/{guild_id}/members/{user_id}", guild.ToString(), $"guilds/{guild}/members/{user}");
+
+    /// <summary>POST /users/@me/channels: opens (or returns) the DM channel with a user.</summary>
+    public static DiscordRoute CreateDm() => new(HttpMethod.Post, "users/@me/channels", string.Empty, "users/@me/channels");
+
     public static DiscordRoute CreateInteractionResponse(DiscordInteractionId interaction, string token) =>
         new(HttpMethod.Post, "interactions/{interaction_id}/{token}/callback", interaction.ToString(), $"interactions/{interaction}/{Uri.EscapeDataString(token)}/callback", ExemptFromGlobal: true);
 

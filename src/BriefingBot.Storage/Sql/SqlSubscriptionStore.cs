@@ -64,6 +64,14 @@ public sealed class SqlSubscriptionStore(SqlDatabase database) : ISubscriptionSt
         return [.. rows.Select(r => r.ToSubscription())];
     }
 
+    public async Task<IReadOnlyList<Subscription>> ListDeliveringToAsync(ChatAddress target, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            $"SELECT {Columns} FROM subscriptions WHERE deliver_to = @Target ORDER BY id;", new { Target = target.Key }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToSubscription())];
+    }
+
     public async Task<bool> SetDeliveryTargetAsync(ChatAddress chat, DeliveryTarget? target, CancellationToken cancellationToken)
     {
         if (target is not null && target.Chat.Platform != chat.Platform)

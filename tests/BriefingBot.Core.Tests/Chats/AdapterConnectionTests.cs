@@ -57,4 +57,52 @@ public sealed class AdapterConnectionTests
         Assert.Equal(AdapterConnectionState.Down, status.State);
         Assert.Equal("Telegram stopped: the Bot API rejected the bot token", status.Description);
     }
+
+    [Fact]
+    public void Status_PartsAllConnected_ConnectedWithTheCount()
+    {
+        var connection = new AdapterConnection("Discord", _clock);
+        connection.Part("shard 0").Connected();
+        connection.Part("shard 1").Connected();
+
+        var status = connection.Status(Tolerance);
+
+        Assert.Equal((AdapterConnectionState.Connected, "Discord: 2 of 2 connected"), (status.State, status.Description));
+    }
+
+    [Fact]
+    public void Status_OnePartDownOneConnected_DegradedNamingTheDownPart()
+    {
+        var connection = new AdapterConnection("Discord", _clock);
+        connection.Part("shard 0").Connected();
+        connection.Part("shard 1").Failed("closed with 1006");
+        _clock.Advance(Tolerance);
+
+        var status = connection.Status(Tolerance);
+
+        Assert.Equal(AdapterConnectionState.Failing, status.State);
+        Assert.StartsWith("Discord: 1 of 2 connected; Discord shard 1 failing since", status.Description, StringComparison.Ordinal);
+        Assert.EndsWith("closed with 1006", status.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Status_AllPartsDown_Down()
+    {
+        var connection = new AdapterConnection("Discord", _clock);
+        connection.Part("shard 0").Failed("closed with 1006");
+        connection.Part("shard 1").Stopped("the gateway rejected the token (4004)");
+        _clock.Advance(Tolerance);
+
+        Assert.Equal(AdapterConnectionState.Down, connection.Status(Tolerance).State);
+    }
+
+    [Fact]
+    public void Status_PartsStillConnecting_Connecting()
+    {
+        var connection = new AdapterConnection("Discord", _clock);
+        connection.Part("shard 0").Connected();
+        connection.Part("shard 1");
+
+        Assert.Equal(AdapterConnectionState.Connecting, connection.Status(Tolerance).State);
+    }
 }

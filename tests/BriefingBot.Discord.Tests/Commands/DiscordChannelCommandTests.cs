@@ -8,6 +8,8 @@ using BriefingBot.Discord.Models;
 using BriefingBot.Testing;
 using BriefingBot.Testing.Discord;
 
+using static BriefingBot.Discord.Tests.DiscordInteractions;
+
 namespace BriefingBot.Discord.Tests.Commands;
 
 /// <summary>"/channel set|show|clear" through the interaction handler against the fake Discord, and briefings landing in the chosen channel.</summary>
@@ -131,23 +133,5 @@ public sealed class DiscordChannelCommandTests : FakeDiscordTests
         Assert.Null((await _services.Subscriptions.GetByChatAsync(HomeChat, CancellationToken.None))?.DeliverTo);
     }
 
-    private static InteractionData Channel(string subcommand, string? channelId = null) =>
-        new("channel", [new InteractionOption(
-            subcommand,
-            ApplicationCommandOption.SubCommandType,
-            Options: channelId is null ? null : [new InteractionOption("channel", ApplicationCommandOption.ChannelType, JsonSerializer.SerializeToElement(channelId, DiscordJsonContext.Default.String))])]);
-
-    private async Task<MessagePayload> RunAsync(InteractionData data, string permissions)
-    {
-        var responses = new List<InteractionResponse>();
-        var interaction = new Interaction("6", DiscordTestServices.ApplicationId, 2, "tok-12", data, GuildId: "5", ChannelId: Home, Member: new InteractionMember(new DiscordUser("7", "ann"), permissions));
-
-        await _services.Get<DiscordInteractionHandler>().HandleAsync(interaction, (response, _) =>
-        {
-            responses.Add(response);
-            return Task.CompletedTask;
-        }, CancellationToken.None);
-
-        return Assert.Single(responses).Data ?? throw new InvalidOperationException("The answer had no message.");
-    }
+    private Task<MessagePayload> RunAsync(InteractionData data, string permissions) => _services.RunAsync(data, Home, "7", permissions);
 }

@@ -200,6 +200,8 @@ public sealed class DiscordGatewayClientTests : IAsyncDisposable
     private sealed class FixedUrl(Uri url) : IGatewayUrlProvider
     {
         public Task<Uri> GetIdentifyUrlAsync(CancellationToken cancellationToken) => Task.FromResult(url);
+
+        public Task<GatewayPlan> GetPlanAsync(CancellationToken cancellationToken) => Task.FromResult(GatewayPlan.Unsharded);
     }
 
     private sealed class RecordingSink : IDiscordInteractionSink

@@ -76,6 +76,28 @@ public abstract class SubscriptionStoreTests(StorageFixture fixture)
     }
 
     [SkippableFact]
+    public async Task ListDeliveringToAsync_TwoChatsPostInOneChannel_BothActiveOrNotAndNoOther()
+    {
+        await using var database = await fixture.CreateDatabaseAsync();
+        var store = new SqlSubscriptionStore(database.Database);
+        var channel = new DeliveryTarget(new ChatAddress("telegram", "-100777"), "@news");
+        var other = new ChatAddress("telegram", "-1002");
+        var elsewhere = new ChatAddress("telegram", "-1003");
+        await store.UpsertAsync(Chat, "1", new TimeOnly(7, 0), "UTC", Monday, CancellationToken.None);
+        await store.UpsertAsync(other, "2", new TimeOnly(8, 0), "UTC", Monday, CancellationToken.None);
+        await store.UpsertAsync(elsewhere, "3", new TimeOnly(9, 0), "UTC", Monday, CancellationToken.None);
+        await store.SetDeliveryTargetAsync(Chat, channel, CancellationToken.None);
+        await store.SetDeliveryTargetAsync(other, channel, CancellationToken.None);
+        await store.SetDeliveryTargetAsync(elsewhere, new DeliveryTarget(new ChatAddress("telegram", "-100888"), "@other"), CancellationToken.None);
+        await store.DeactivateAsync(other, "unsubscribed", Monday, CancellationToken.None);
+
+        var delivering = await store.ListDeliveringToAsync(channel.Chat, CancellationToken.None);
+
+        Assert.Equal([Chat, other], delivering.Select(s => s.Chat));
+        Assert.Empty(await store.ListDeliveringToAsync(Chat, CancellationToken.None));
+    }
+
+    [SkippableFact]
     public async Task SetDeliveryTargetAsync_SetThenClear_ReadBackEverywhereAndKeptByResubscribe()
     {
         await using var database = await fixture.CreateDatabaseAsync();

@@ -98,10 +98,11 @@ public sealed class TelegramAccessTests
 
         var calls = harness.Api.Calls("setMyCommands");
         var byScope = calls.ToDictionary(c => c.Body.TryGetProperty("scope", out var s) ? s.GetProperty("type").GetString() ?? "" : "default", c => c.Body.GetProperty("commands").GetArrayLength());
-        // Members: start, help, briefing, story, who, settings, filter and channel (their list and show); administrators: all 13.
-        Assert.Equal(8, byScope["default"]);
-        Assert.Equal(13, byScope["all_chat_administrators"]);
-        Assert.Equal(13, byScope["all_private_chats"]);
+        // Members: start, help, briefing, story, who, personal (answered with what to do instead: Telegram opens no private
+        // chats for the bot), settings, filter and channel (their list and show); administrators: all 14.
+        Assert.Equal(9, byScope["default"]);
+        Assert.Equal(14, byScope["all_chat_administrators"]);
+        Assert.Equal(14, byScope["all_private_chats"]);
         Assert.IsType<FakeTelegramBotApi>(harness.Api);
     }
 }

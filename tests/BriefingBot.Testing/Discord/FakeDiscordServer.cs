@@ -32,6 +32,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     private readonly List<FakeDiscordMessage> _messages = [];
     private readonly Dictionary<string, FakeDiscordMessage> _byNonce = new(StringComparer.Ordinal);
     private readonly List<FakeArrival> _arrivals = [];
+    private readonly Dictionary<string, string> _dmChannels = new(StringComparer.Ordinal);
     private int _messageIds = 1000;
     private int _globalViolations;
 
@@ -59,6 +60,24 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>The DM channels opened with POST /users/@me/channels: recipient user id to channel id.</summary>
+    public IReadOnlyDictionary<string, string> DirectMessageChannels
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return new Dictionary<string, string>(_dmChannels);
+            }
+        }
+    }
+
+    /// <summary>The shard count GET /gateway/bot recommends.</summary>
+    public int RecommendedShards { get; set; } = 1;
+
+    /// <summary>session_start_limit.max_concurrency in GET /gateway/bot: how many shards may identify at once.</summary>
+    public int MaxConcurrency { get; set; } = 1;
 
     /// <summary>Requests refused with 429 because a limited bucket was already exhausted.</summary>
     public int BucketViolations { get; private set; }
@@ -244,9 +263,19 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
             return CreateMessage(path["channels/".Length..^"/messages".Length], body);
         }
 
+        if (method == "POST" && path == "users/@me/channels")
+        {
+            return OpenDm(body);
+        }
+
+        if (method == "GET" && GuildRoute(path) is { } guildAnswer)
+        {
+            return guildAnswer;
+        }
+
         if (method == "GET" && path == "gateway/bot")
         {
-            return FakeDiscordResponse.Json($$$"""{"url":"{{{GatewayUrl}}}","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":14400000,"max_concurrency":1}}""");
+            return FakeDiscordResponse.Json($$$"""{"url":"{{{GatewayUrl}}}","shards":{{{RecommendedShards}}},"session_start_limit":{"total":1000,"remaining":999,"reset_after":14400000,"max_concurrency":{{{MaxConcurrency}}}}}""");
         }
 
         if (path.StartsWith("interactions/", StringComparison.Ordinal))
@@ -284,6 +313,24 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         }
 
         return FakeDiscordResponse.Json($$"""{"id":"{{message.Id}}","channel_id":"{{channel}}"}""");
+    }
+
+    /// <summary>The DM channel with the body's recipient_id, the same one on every call, as on Discord. Under the lock.</summary>
+    private FakeDiscordResponse OpenDm(string body)
+    {
+        using var document = JsonDocument.Parse(body);
+        if (!document.RootElement.TryGetProperty("recipient_id", out var recipient) || recipient.GetString() is not { Length: > 0 } user)
+        {
+            return FakeDiscordResponse.Error(400, 50035, "Invalid Form Body");
+        }
+
+        if (!_dmChannels.TryGetValue(user, out var channel))
+        {
+            channel = Interlocked.Increment(ref _messageIds).ToString(CultureInfo.InvariantCulture);
+            _dmChannels[user] = channel;
+        }
+
+        return FakeDiscordResponse.Json($$"""{"id":"{{channel}}","type":1,"recipients":[{"id":"{{user}}","username":"user{{user}}"}]}""");
     }
 
     private static (string? Nonce, bool Enforce) NonceOf(string body)

@@ -58,6 +58,15 @@ public sealed class InMemorySubscriptionStore : ISubscriptionStore
         }
     }
 
+    public Task<IReadOnlyList<Subscription>> ListDeliveringToAsync(ChatAddress target, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<Subscription> delivering = _byChat.Values.Where(s => s.DeliverTo?.Chat == target).OrderBy(s => s.Id.Value).ToList();
+            return Task.FromResult(delivering);
+        }
+    }
+
     public Task<bool> SetDeliveryTargetAsync(ChatAddress chat, DeliveryTarget? target, CancellationToken cancellationToken)
     {
         if (target is not null && target.Chat.Platform != chat.Platform)

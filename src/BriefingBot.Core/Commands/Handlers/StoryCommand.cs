@@ -1,11 +1,17 @@
+using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Chats;
 using BriefingBot.Core.Commands.Outcomes;
 using BriefingBot.Core.Stories;
+using BriefingBot.Core.Subscriptions;
 
 namespace BriefingBot.Core.Commands.Handlers;
 
-/// <summary>"/story N": item N of this chat's last briefing, with its longer digest and every source.</summary>
-public sealed class StoryCommand(IChatStore chats, IStoryStore stories) : ICommandHandler
+/// <summary>
+/// "/story N": item N of the last briefing posted in this chat, with its longer digest and every source. That is the chat's
+/// own last briefing, or — in a channel that other chats' daily briefings are posted in ("/channel set") — theirs, recorded
+/// under their home chat: whichever of them was sent last.
+/// </summary>
+public sealed class StoryCommand(IChatStore chats, ISubscriptionStore subscriptions, IStoryStore stories) : ICommandHandler
 {
     public CommandSpec Spec => CommandSpecs.Story;
 
@@ -14,7 +20,7 @@ public sealed class StoryCommand(IChatStore chats, IStoryStore stories) : IComma
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(arguments);
         var number = arguments.GetNumber("number");
-        var last = await chats.GetLastBriefingAsync(context.Chat, cancellationToken);
+        var last = await LastPostedHereAsync(context.Chat, cancellationToken);
         if (last is null || last.StoryIds.Count == 0)
         {
             return new NotFound("This chat has not had a briefing yet, so there is no item to expand.", ["/briefing"]);
@@ -30,5 +36,20 @@ public sealed class StoryCommand(IChatStore chats, IStoryStore stories) : IComma
         return story is null
             ? new NotFound($"Item {number} is no longer stored; ask for a new /briefing.", ["/briefing"])
             : new StoryOutcome(number, story);
+    }
+
+    private async Task<BriefingRecord?> LastPostedHereAsync(ChatAddress chat, CancellationToken cancellationToken)
+    {
+        var last = await chats.GetLastBriefingAsync(chat, cancellationToken);
+        foreach (var subscription in await subscriptions.ListDeliveringToAsync(chat, cancellationToken))
+        {
+            var theirs = await chats.GetLastBriefingAsync(subscription.Chat, cancellationToken);
+            if (theirs is not null && (last is null || theirs.SentAt > last.SentAt))
+            {
+                last = theirs;
+            }
+        }
+
+        return last;
     }
 }

@@ -1,0 +1,53 @@
+using BriefingBot.Discord.Gateway;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BriefingBot.Discord.Tests.Gateway;
+
+/// <summary>Identify spacing: one per max_concurrency bucket (shard id % max_concurrency) per interval.</summary>
+public sealed class IdentifyGateTests
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 7, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public void WaitTurnAsync_MaxConcurrencyTwo_ShardsOfBothBucketsAtOnceThirdWaitsForItsBucket()
+    {
+        var gate = new IdentifyGate(2, Interval, _clock);
+
+        var zero = gate.WaitTurnAsync(new GatewayShard(0, 4), CancellationToken.None);
+        var one = gate.WaitTurnAsync(new GatewayShard(1, 4), CancellationToken.None);
+        var two = gate.WaitTurnAsync(new GatewayShard(2, 4), CancellationToken.None);
+
+        Assert.True(zero.IsCompleted && one.IsCompleted);
+        Assert.False(two.IsCompleted);
+        _clock.Advance(Interval - TimeSpan.FromMilliseconds(1));
+        Assert.False(two.IsCompleted);
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.True(two.IsCompleted);
+    }
+
+    [Fact]
+    public void WaitTurnAsync_MaxConcurrencyOne_ShardsFiveSecondsApart()
+    {
+        var gate = new IdentifyGate(1, Interval, _clock);
+
+        var turns = Enumerable.Range(0, 3).Select(id => gate.WaitTurnAsync(new GatewayShard(id, 3), CancellationToken.None)).ToList();
+
+        Assert.Equal([true, false, false], turns.Select(t => t.IsCompleted));
+        _clock.Advance(Interval);
+        Assert.Equal([true, true, false], turns.Select(t => t.IsCompleted));
+        _clock.Advance(Interval);
+        Assert.True(turns[2].IsCompleted);
+    }
+
+    [Fact]
+    public void WaitTurnAsync_BucketIdleLongerThanTheInterval_NoWait()
+    {
+        var gate = new IdentifyGate(1, Interval, _clock);
+        gate.WaitTurnAsync(new GatewayShard(0, 2), CancellationToken.None);
+
+        _clock.Advance(Interval * 3);
+
+        Assert.True(gate.WaitTurnAsync(new GatewayShard(1, 2), CancellationToken.None).IsCompleted);
+    }
+}
