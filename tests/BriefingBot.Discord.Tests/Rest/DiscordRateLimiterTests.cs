@@ -44,18 +44,27 @@ public sealed class DiscordRateLimiterTests
     }
 
     [Fact]
-    public async Task AcquireAsync_GlobalLimit_SpacesRequestsEvenlyWithJitterAllowance()
+    public async Task AcquireAsync_GlobalLimit_SpacesRequestsEvenlyAndKeepsEverySecondUnderTheCeiling()
     {
         (await _limiter.AcquireAsync(DiscordRoute.CreateMessage(new DiscordChannelId(10)), CancellationToken.None)).Dispose();
 
-        // 3 a second, spread over 1.04 s: the next request 347 ms later, not in a burst with the first.
+        // 3 a second, paced 2% under: the next request 340 ms later, not in a burst with the first.
         var second = _limiter.AcquireAsync(DiscordRoute.CreateMessage(new DiscordChannelId(11)), CancellationToken.None);
         Assert.False(second.IsCompleted);
+        _clock.Advance(TimeSpan.FromMilliseconds(339));
+        await Task.Delay(50);
+        Assert.False(second.IsCompleted, "released before its even share of the second");
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        (await second.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+
+        // The third is due at 680 ms, but two requests answered within the last second may both have reached Discord
+        // inside it: at most 99% of the ceiling (one fewer) per second, so it waits until the first leaves the window.
+        var third = _limiter.AcquireAsync(DiscordRoute.CreateMessage(new DiscordChannelId(12)), CancellationToken.None);
         _clock.Advance(TimeSpan.FromMilliseconds(340));
         await Task.Delay(50);
-        Assert.False(second.IsCompleted, "released a bare third of a second after the first: wire jitter could put four in one second at Discord");
-        _clock.Advance(TimeSpan.FromMilliseconds(7));
-        (await second.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+        Assert.False(third.IsCompleted, "three requests within one second of Discord's window");
+        _clock.Advance(TimeSpan.FromMilliseconds(320));
+        (await third.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
     }
 
     [Fact]
