@@ -41,6 +41,8 @@ internal static class RougeEvaluation
             ("BriefingBot, briefing budget (3 sentences, 400 chars)", c => summarizer.Summarize(c.Title, c.Text, SummaryBudget.Briefing)),
             ("LEAD-3", c => LeadBaseline.Summarize(c.Text, 3)),
             ("TextRank, 3 sentences", c => TextRankBaseline.Summarize(c.Text, 3)),
+            ("LEAD, briefing budget", c => LeadBaseline.Summarize(c.Text, SummaryBudget.Briefing.MaxSentences, SummaryBudget.Briefing.MaxCharacters)),
+            ("TextRank, briefing budget", c => TextRankBaseline.Summarize(c.Text, SummaryBudget.Briefing.MaxSentences, SummaryBudget.Briefing.MaxCharacters)),
         };
         foreach (var name in cases.SelectMany(c => c.Systems.Keys).Distinct().Order(StringComparer.Ordinal))
         {
