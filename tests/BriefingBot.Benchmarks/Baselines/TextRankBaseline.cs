@@ -5,16 +5,17 @@ namespace BriefingBot.Benchmarks.Baselines;
 
 /// <summary>
 /// TextRank (Mihalcea and Tarau 2004) for sentence extraction: a graph of sentences weighted by word overlap
-/// normalised by log lengths, PageRank with damping 0.85, the top k sentences in their original order.
+/// normalised by log lengths, PageRank with damping 0.85, the top k sentences in their original order (under a character
+/// budget: the best-ranked that fit).
 /// </summary>
 internal static class TextRankBaseline
 {
     private const double Damping = 0.85;
 
-    public static IReadOnlyList<string> Summarize(string text, int count)
+    public static IReadOnlyList<string> Summarize(string text, int count, int maxCharacters = int.MaxValue)
     {
         var sentences = SentenceSplitter.SplitSpans(text).Select(span => span.Of(text)).ToList();
-        if (sentences.Count <= count)
+        if (sentences.Count <= count && sentences.Sum(s => s.Length + 1) - 1 <= maxCharacters)
         {
             return sentences;
         }
@@ -34,7 +35,6 @@ internal static class TextRankBaseline
         }
 
         var scores = PageRank.Rank(weights, Damping, iterations: 50);
-        return Enumerable.Range(0, n).OrderByDescending(i => scores[i]).ThenBy(i => i).Take(count).Order()
-            .Select(i => sentences[i]).ToList();
+        return Budget.Fit(sentences, Enumerable.Range(0, n).OrderByDescending(i => scores[i]).ThenBy(i => i), count, maxCharacters);
     }
 }

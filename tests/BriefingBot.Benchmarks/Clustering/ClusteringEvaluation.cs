@@ -38,7 +38,7 @@ internal static class ClusteringEvaluation
         var pairs = ClusteringCases.All
             .Select(c => (Case: c, Score: background.Similarity(Fingerprint(extractor, c.TitleA, c.TextA), Fingerprint(extractor, c.TitleB, c.TextB))))
             .ToList();
-        var table = new Table("threshold", "pair precision", "pair recall", "pair F1", "bbc-100 merges", "cnndm+xsum merges");
+        var table = new Table("threshold", "pair precision", "pair recall", "pair F1", "bbc-100 merges", "cnndm+xsum merges", "second matches (bbc / news)");
         foreach (var threshold in Thresholds)
         {
             int tp = pairs.Count(p => p.Case.SameEvent && p.Score >= threshold), fp = pairs.Count(p => !p.Case.SameEvent && p.Score >= threshold);
@@ -46,15 +46,18 @@ internal static class ClusteringEvaluation
             var precision = tp + fp == 0 ? 1 : tp / (double)(tp + fp);
             var recall = tp / (double)positives;
             var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-            var bbcMerges = Merges(bbc, threshold).Count;
-            var newsMerges = Merges(news.Select(n => n.Print).ToList(), threshold);
+            var bbcRun = Cluster(bbc, threshold);
+            var bbcMerges = bbcRun.Merges.Count;
+            var newsRun = Cluster(news.Select(n => n.Print).ToList(), threshold);
+            var newsMerges = newsRun.Merges;
             table.Add(threshold, precision * 100, recall * 100, f1 * 100,
                 bbc.Count == 0 ? "-" : $"{bbcMerges}/{bbc.Count} ({100.0 * bbcMerges / bbc.Count:F1}%)",
-                news.Count == 0 ? "-" : $"{newsMerges.Count}/{news.Count}");
+                news.Count == 0 ? "-" : $"{newsMerges.Count}/{news.Count}",
+                $"{bbcRun.SecondMatches.Count} / {newsRun.SecondMatches.Count}");
             if (details && Math.Abs(threshold - StoryClusterIndex.DefaultThreshold) < 1e-9)
             {
                 newsMerges.ForEach(m => Console.WriteLine($"merged at {m.Score:F2}: \"{news[m.Report].Title}\" -> \"{news[m.Story].Title}\""));
-                Merges(bbc, threshold).ForEach(m => Console.WriteLine($"bbc merged at {m.Score:F2}: {bbcCases[m.Report].Id} \"{bbcCases[m.Report].Title}\" -> {bbcCases[m.Story].Id} \"{bbcCases[m.Story].Title}\""));
+                bbcRun.Merges.ForEach(m => Console.WriteLine($"bbc merged at {m.Score:F2}: {bbcCases[m.Report].Id} \"{bbcCases[m.Report].Title}\" -> {bbcCases[m.Story].Id} \"{bbcCases[m.Story].Title}\""));
             }
         }
 
@@ -74,24 +77,36 @@ internal static class ClusteringEvaluation
         }
     }
 
-    /// <summary>Clusters the articles one after another (same moment); each report that joins an earlier one is a merge.</summary>
-    public static List<(int Report, int Story, double Score)> Merges(IReadOnlyList<StoryFingerprint> prints, double threshold)
+    /// <summary>
+    /// Clusters the articles one after another (same moment): each report that joins an earlier one is a merge, and one
+    /// that also scores at least <paramref name="threshold"/> with an article of another story is a second match.
+    /// </summary>
+    public static ClusteringRun Cluster(IReadOnlyList<StoryFingerprint> prints, double threshold)
     {
         var index = new StoryClusterIndex(TimeSpan.FromHours(48));
-        var merges = new List<(int, int, double)>();
+        var run = new ClusteringRun([], []);
+        var storyOf = new List<int>();
         for (var i = 0; i < prints.Count; i++)
         {
             var match = index.FindBest(prints[i], At, threshold);
-            var id = match?.StoryId ?? new StoryId(i);
+            var story = match is null ? i : (int)match.StoryId.Value;
             if (match is not null)
             {
-                merges.Add((i, (int)match.StoryId.Value, match.Score));
+                run.Merges.Add((i, story, match.Score));
+                foreach (var other in Enumerable.Range(0, i).Where(j => storyOf[j] != story))
+                {
+                    if (index.Similarity(prints[i], prints[other]) is var score && score >= threshold)
+                    {
+                        run.SecondMatches.Add((i, story, other, score));
+                    }
+                }
             }
 
-            index.Add(id, prints[i], At, "s" + i, []);
+            storyOf.Add(story);
+            index.Add(new StoryId(story), prints[i], At, "s" + i, []);
         }
 
-        return merges;
+        return run;
     }
 
     public static StoryFingerprint Fingerprint(EntityExtractor extractor, string title, string text) =>

@@ -51,6 +51,7 @@ internal static class FeedClustering
         var nearMisses = new List<(double Score, int Report, StoryId Story)>();
         var novelty = new ReportNovelty(new Core.Text.SentenceSplitter());
         var verdicts = new Dictionary<int, string>();
+        var secondMatches = new List<(int Report, StoryId Story, StoryId Other, double Score, double Between)>();
         for (var i = 0; i < reports.Count; i++)
         {
             var match = index.FindBest(reports[i].Print, reports[i].At, StoryClusterIndex.DefaultThreshold);
@@ -66,6 +67,11 @@ internal static class FeedClustering
                 verdicts[i] = change.IsUpdate ? $"update: {change.NewSentences} new sentences, numbers {string.Join(' ', change.NewNumbers)}" : "duplicate";
             }
 
+            if (match is not null)
+            {
+                secondMatches.AddRange(SecondMatches(index, reports.ConvertAll(r => r.Print), stories, i, match.StoryId));
+            }
+
             index.Add(id, reports[i].Print, reports[i].At, reports[i].Outlet, []);
             stories.TryAdd(id, []);
             stories[id].Add(i);
@@ -75,7 +81,8 @@ internal static class FeedClustering
         var multiOutlet = joined.Where(s => s.Select(r => reports[r].Outlet).Distinct().Count() > 1).ToList();
         Console.WriteLine($"### Real feeds: {reports.Count} reports from {reports.Select(r => r.Outlet).Distinct().Count()} outlets -> {stories.Count} stories; "
             + $"{joined.Count} with several reports, {multiOutlet.Count} of them from several outlets; {nearMisses.Count} cross-outlet near misses (0.20-{StoryClusterIndex.DefaultThreshold}); "
-            + $"of {verdicts.Count} later reports from an outlet the story had, {verdicts.Values.Count(v => v.StartsWith("update", StringComparison.Ordinal))} update it");
+            + $"of {verdicts.Count} later reports from an outlet the story had, {verdicts.Values.Count(v => v.StartsWith("update", StringComparison.Ordinal))} update it; "
+            + $"{secondMatches.Count} joined a story while also matching another (--details: would-be merges)");
         if (!details)
         {
             return;
@@ -87,9 +94,34 @@ internal static class FeedClustering
             story.ForEach(r => Console.WriteLine($"   {reports[r].At:MM-dd HH:mm} {reports[r].Outlet,-14} {reports[r].Title}{(verdicts.TryGetValue(r, out var v) ? $"  [{v}]" : string.Empty)}"));
         }
 
+        foreach (var (report, story, other, score, between) in secondMatches)
+        {
+            Console.WriteLine($"second match {score:F2}: {reports[report].Outlet} \"{reports[report].Title}\" joined \"{reports[stories[story][0]].Title}\", "
+                + $"also matches \"{reports[stories[other][0]].Title}\"; the two stories' closest reports {between:F2}");
+        }
+
         foreach (var (score, report, story) in nearMisses.OrderByDescending(n => n.Score).Take(15))
         {
             Console.WriteLine($"near miss {score:F2}: {reports[report].Outlet} \"{reports[report].Title}\" / {reports[stories[story][0]].Outlet} \"{reports[stories[story][0]].Title}\"");
+        }
+    }
+
+    /// <summary>
+    /// Stories other than <paramref name="joined"/> that report <paramref name="report"/> also matches (its best score
+    /// with their reports at least the default threshold, without the time discount), with the two stories' own
+    /// similarity (their closest pair of reports): a later report that could merge two stories kept apart.
+    /// </summary>
+    private static IEnumerable<(int Report, StoryId Story, StoryId Other, double Score, double Between)> SecondMatches(
+        StoryClusterIndex index, List<StoryFingerprint> prints, Dictionary<StoryId, List<int>> stories, int report, StoryId joined)
+    {
+        foreach (var (other, members) in stories.Where(s => s.Key != joined))
+        {
+            var score = members.Max(r => index.Similarity(prints[report], prints[r]));
+            if (score >= StoryClusterIndex.DefaultThreshold)
+            {
+                var between = stories[joined].Max(a => members.Max(b => index.Similarity(prints[a], prints[b])));
+                yield return (report, joined, other, score, between);
+            }
         }
     }
 }
