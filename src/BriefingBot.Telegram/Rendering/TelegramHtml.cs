@@ -5,24 +5,37 @@ namespace BriefingBot.Telegram.Rendering;
 /// <summary>Telegram's HTML parse mode: every piece of text goes through <see cref="Escape(string)"/>.</summary>
 public static class TelegramHtml
 {
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("<>&\"");
+
     /// <summary>Escapes the three characters Telegram's HTML mode requires (&lt; &gt; &amp;) plus the quote, for attributes.</summary>
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var html = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+
+        // Most text has nothing to escape: hand it back as it is. Otherwise copy the runs between special characters
+        // (a briefing is escaped once per chat it goes to, so a string per character added up to ~100 KB per send).
+        var next = text.AsSpan().IndexOfAny(Special);
+        if (next < 0)
         {
-            html.Append(c switch
+            return text;
+        }
+
+        var html = new StringBuilder(text.Length + 16);
+        var rest = text.AsSpan();
+        while (next >= 0)
+        {
+            html.Append(rest[..next]).Append(rest[next] switch
             {
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '&' => "&amp;",
-                '"' => "&quot;",
-                _ => c.ToString(),
+                _ => "&quot;",
             });
+            rest = rest[(next + 1)..];
+            next = rest.IndexOfAny(Special);
         }
 
-        return html.ToString();
+        return html.Append(rest).ToString();
     }
 
     public static string Bold(string text) => $"<b>{Escape(text)}</b>";
