@@ -58,10 +58,19 @@ public sealed class SqlSubscriptionStore(SqlDatabase database) : ISubscriptionSt
 
     public async Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken)
     {
+        // Read every minute by the delivery pass, at 100,000 subscriptions and more: rows are turned into subscriptions
+        // as they stream in (not all rows first, then all subscriptions), and the few distinct platforms and time zones
+        // are shared instead of held once per subscription.
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
-            $"SELECT {Columns} FROM subscriptions WHERE is_active = TRUE ORDER BY id;", cancellationToken: cancellationToken));
-        return [.. rows.Select(r => r.ToSubscription())];
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        var active = new List<Subscription>();
+        await foreach (var row in connection.QueryUnbufferedAsync<Row>(
+            $"SELECT {Columns} FROM subscriptions WHERE is_active = TRUE ORDER BY id;").WithCancellation(cancellationToken))
+        {
+            active.Add(row.ToSubscription(shared));
+        }
+
+        return active;
     }
 
     public async Task<IReadOnlyList<Subscription>> ListDeliveringToAsync(ChatAddress target, CancellationToken cancellationToken)
@@ -140,15 +149,29 @@ public sealed class SqlSubscriptionStore(SqlDatabase database) : ISubscriptionSt
 
         public string? DeliverToName { get; set; }
 
-        public Subscription ToSubscription() => new(
+        public Subscription ToSubscription(Dictionary<string, string>? shared = null) => new(
             new SubscriptionId(Id),
-            ChatAddress.Parse(ChatKey),
+            shared is null ? ChatAddress.Parse(ChatKey) : Shared(ChatAddress.Parse(ChatKey), shared),
             SubscribedBy,
             StorageText.ToTime(DeliveryTime),
-            TimeZoneId,
+            shared is null ? TimeZoneId : Shared(TimeZoneId, shared),
             StorageText.ToTimestamp(CreatedAt),
             IsActive,
             DeactivatedReason,
             DeliverTo is null ? null : new DeliveryTarget(ChatAddress.Parse(DeliverTo), DeliverToName ?? DeliverTo));
+
+        private static string Shared(string value, Dictionary<string, string> shared)
+        {
+            if (shared.TryGetValue(value, out var first))
+            {
+                return first;
+            }
+
+            shared[value] = value;
+            return value;
+        }
+
+        private static ChatAddress Shared(ChatAddress chat, Dictionary<string, string> shared) =>
+            new(Shared(chat.Platform, shared), chat.ChatId, chat.ThreadId);
     }
 }
