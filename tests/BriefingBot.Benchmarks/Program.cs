@@ -16,10 +16,13 @@ const string Usage = """
       speed [args]  BenchmarkDotNet: splitting, summarising, entities, feed parsing, extraction (no eval data needed)
       who [--stories N] [--queries N]
                     /who latency (names, surnames, typos, unknown) and memory over N synthetic stories (default 100,000)
-      fanout telegram|discord [--chats N] [--ceiling N]
+      fanout telegram|discord [--chats N] [--ceiling N] [--ledger]
                     one briefing to many chats through the adapter against its fake server with a rate ceiling
+                    (--ledger: through a delivery pass over the SQLite ledger)
       filters       chat filters: 10,000 stories x 1,000 chat profiles, time per step (no eval data needed)
       delivery      due set of 100,000 subscriptions (96 slots, 40 zones); fan-out through the SQLite ledger against a platform ceiling
+      host-memory [--subscriptions N] [--seconds N]
+                    the built bot over N subscriptions (default 100,000) against the fake Bot API: resident memory per second (Linux)
       all           rouge, extraction, segmentation, ner and person-title
     The evaluations read ../shared/eval beside the repository (or BRIEFINGBOT_EVAL) and skip with a message when it is absent.
     """;
@@ -69,6 +72,8 @@ switch (args.FirstOrDefault())
     case "delivery":
         await DeliveryBenchmark.RunAsync();
         return 0;
+    case "host-memory":
+        return await HostMemoryBenchmark.RunAsync(args);
     case "all":
         RougeEvaluation.Run();
         ExtractionEvaluation.Run();
