@@ -5,11 +5,13 @@ using Dapper;
 namespace BriefingBot.Storage.Sql;
 
 /// <summary>
-/// The delivery ledger. A claim is one conditional UPSERT (INSERT ... ON CONFLICT DO UPDATE ... WHERE): SQLite runs it
-/// under the database write lock, PostgreSQL under the row lock of the conflicting row, re-checking the WHERE against
-/// the latest committed version, so of several concurrent claimers (threads or instances) exactly one sees a changed
-/// row. Sent and Skipped rows never change again. Columns of the existing row are qualified with the table name,
-/// which both dialects accept and PostgreSQL needs beside "excluded".
+/// The delivery ledger. On SQLite a claim is one conditional UPSERT (INSERT ... ON CONFLICT DO UPDATE ... WHERE) under
+/// the database write lock, so of several concurrent claimers exactly one sees a changed row. On PostgreSQL a claim
+/// locks an existing row with FOR UPDATE SKIP LOCKED: a worker (of this instance or another) never waits on a row
+/// someone else is claiming or recording — it skips it, and the row's holder decides it — and a new row is inserted
+/// with ON CONFLICT DO NOTHING, so of two inserting claimers one wins. Sent and Skipped rows never change again.
+/// Columns of the existing row are qualified with the table name, which both dialects accept and PostgreSQL needs
+/// beside "excluded".
 /// </summary>
 public sealed class SqlDeliveryLedger(SqlDatabase database) : IDeliveryLedger
 {
@@ -21,6 +23,33 @@ public sealed class SqlDeliveryLedger(SqlDatabase database) : IDeliveryLedger
         WHERE delivery_ledger.state = 'Pending'
            OR (delivery_ledger.state = 'Failed' AND delivery_ledger.permanent = FALSE AND delivery_ledger.attempts < @MaxAttempts)
            OR (delivery_ledger.state = 'Sending' AND (delivery_ledger.lease_until IS NULL OR delivery_ledger.lease_until <= @Now));
+        """;
+
+    // One statement: "existing" is the row, locked, unless another transaction holds it (then nothing, and the claim
+    // fails without waiting); "claimed" takes it when it is claimable; "inserted" adds a missing row, and loses to a
+    // concurrent insert. The statement's snapshot sees a row a concurrent transaction holds, so no insert is tried then.
+    private const string PostgresClaimSql = """
+        WITH existing AS (
+            SELECT subscription_id, local_date FROM delivery_ledger
+            WHERE subscription_id = @SubscriptionId AND local_date = @LocalDate
+            FOR UPDATE SKIP LOCKED
+        ), claimed AS (
+            UPDATE delivery_ledger SET
+                state = 'Sending', attempts = delivery_ledger.attempts + 1, updated_at = @Now, lease_until = @LeaseUntil
+            FROM existing
+            WHERE delivery_ledger.subscription_id = existing.subscription_id AND delivery_ledger.local_date = existing.local_date
+              AND (delivery_ledger.state = 'Pending'
+                OR (delivery_ledger.state = 'Failed' AND delivery_ledger.permanent = FALSE AND delivery_ledger.attempts < @MaxAttempts)
+                OR (delivery_ledger.state = 'Sending' AND (delivery_ledger.lease_until IS NULL OR delivery_ledger.lease_until <= @Now)))
+            RETURNING 1
+        ), inserted AS (
+            INSERT INTO delivery_ledger (subscription_id, local_date, state, attempts, updated_at, lease_until)
+            SELECT @SubscriptionId, @LocalDate, 'Sending', 1, @Now, @LeaseUntil
+            WHERE NOT EXISTS (SELECT 1 FROM delivery_ledger WHERE subscription_id = @SubscriptionId AND local_date = @LocalDate)
+            ON CONFLICT (subscription_id, local_date) DO NOTHING
+            RETURNING 1
+        )
+        SELECT (SELECT COUNT(*) FROM claimed) + (SELECT COUNT(*) FROM inserted);
         """;
 
     // One statement records every outcome; a row that is already final is left as it is.
@@ -43,8 +72,9 @@ public sealed class SqlDeliveryLedger(SqlDatabase database) : IDeliveryLedger
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(
-            ClaimSql,
+        var postgres = database is Postgres.PostgresConnectionFactory;
+        var claim = new CommandDefinition(
+            postgres ? PostgresClaimSql : ClaimSql,
             new
             {
                 SubscriptionId = subscriptionId.Value,
@@ -53,7 +83,8 @@ public sealed class SqlDeliveryLedger(SqlDatabase database) : IDeliveryLedger
                 LeaseUntil = StorageText.FromTimestamp(now + lease),
                 MaxAttempts = maxAttempts,
             },
-            cancellationToken: cancellationToken));
+            cancellationToken: cancellationToken);
+        var changed = postgres ? await connection.ExecuteScalarAsync<long>(claim) : await connection.ExecuteAsync(claim);
         return changed == 1;
     }
 
