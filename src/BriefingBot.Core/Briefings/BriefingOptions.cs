@@ -28,9 +28,10 @@ public sealed class BriefingOptions
 
     /// <summary>
     /// Briefings a delivery pass sends at once. Each waits mostly on the platform's answer; the adapters' own rate
-    /// limiters keep the pace under the platforms' ceilings, so this only needs to cover their round trips.
+    /// limiters keep the pace under the platforms' ceilings, so this only needs to cover their round trips (8 cover
+    /// 50/s at 160 ms). Kept small on purpose: a crash can repeat the sends in flight that Telegram had accepted.
     /// </summary>
-    public int MaxConcurrentDeliveries { get; set; } = 32;
+    public int MaxConcurrentDeliveries { get; set; } = 8;
 
     /// <summary>How often due briefings are looked for.</summary>
     public TimeSpan DeliveryPollInterval { get; set; } = TimeSpan.FromMinutes(1);

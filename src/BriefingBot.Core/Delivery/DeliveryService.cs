@@ -25,8 +25,12 @@ public sealed partial class DeliveryService(
     IEnumerable<IChatPlatform> platforms,
     IOptions<BriefingOptions> options,
     DeliveryMetrics metrics,
+    TimeProvider time,
     ILogger<DeliveryService> logger)
 {
+    /// <summary>How long sends in flight may finish after the pass is told to stop (within the host's 15 s shutdown).</summary>
+    public static readonly TimeSpan SendDrainTime = TimeSpan.FromSeconds(10);
+
     /// <summary>Attempts at recording a send the platform accepted before the pass gives up (the slot is then in doubt).</summary>
     private const int MarkSentAttempts = 3;
 
@@ -53,7 +57,13 @@ public sealed partial class DeliveryService(
             // platforms' own ceilings, which the adapters' rate limiters enforce. A subscription's slots (yesterday's
             // and today's after an outage) stay with one worker, in order.
             var workers = Math.Max(1, Math.Min(options.Value.MaxConcurrentDeliveries, pass.Subscriptions));
-            await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => WorkAsync(pass, now, cancellationToken)));
+
+            // Stopping (shutdown, a deploy) ends the pass: no slot is started after it, but the sends in flight get
+            // SendDrainTime to finish and be recorded. Cancelling them at once would drop briefings the platform may
+            // already have accepted, unrecorded, to be sent again after the restart.
+            using var sends = new CancellationTokenSource();
+            using var stopping = cancellationToken.Register(() => _ = CancelLaterAsync(sends));
+            await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => WorkAsync(pass, now, cancellationToken, sends.Token)));
             pass.ThrowIfFaulted();
         }
         finally
@@ -71,7 +81,7 @@ public sealed partial class DeliveryService(
     /// failure (the database gone) stops every worker from taking more, but sends already in flight finish and are
     /// recorded, rather than being cancelled after the platform may have accepted them.
     /// </summary>
-    private async Task WorkAsync(Pass pass, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task WorkAsync(Pass pass, DateTimeOffset now, CancellationToken cancellationToken, CancellationToken sendsCancelled)
     {
         while (!cancellationToken.IsCancellationRequested && pass.TryTake(out var slots))
         {
@@ -79,7 +89,12 @@ public sealed partial class DeliveryService(
             {
                 foreach (var (subscription, localDate, dueAt) in slots)
                 {
-                    var outcome = await DeliverSlotAsync(subscription, localDate, dueAt, now, cancellationToken);
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        break;
+                    }
+
+                    var outcome = await DeliverSlotAsync(subscription, localDate, dueAt, now, sendsCancelled);
                     if (outcome is SlotOutcome.Sent or SlotOutcome.Skipped or SlotOutcome.Final)
                     {
                         _final.TryAdd((subscription.Id, localDate), 0);
@@ -97,6 +112,19 @@ public sealed partial class DeliveryService(
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private async Task CancelLaterAsync(CancellationTokenSource sends)
+    {
+        await Task.Delay(SendDrainTime, time, CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            await sends.CancelAsync().ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The pass ended within the drain time.
+        }
     }
 
     /// <summary>Every (subscription, local date, due instant) that has come due by <paramref name="now"/>, earliest first.</summary>

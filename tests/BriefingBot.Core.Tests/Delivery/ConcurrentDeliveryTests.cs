@@ -55,6 +55,61 @@ public sealed class ConcurrentDeliveryTests
         Assert.All(states.Where(s => s.Value == DeliveryState.Sent), s => Assert.Contains(s.Key, platform.Chats));
     }
 
+    [Fact]
+    public async Task RunDueAsync_StoppedWithSendsInFlight_TheyFinishAndAreRecordedAndNoMoreStart()
+    {
+        // Three sends in flight when the host stops: they are let finish (the platform may have accepted them) and
+        // recorded as sent; the other seven subscribers are left for the next run, untouched.
+        var platform = new GatedPlatform(openAt: 3);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        platform.HoldUntil(["c0", "c1", "c2"], release.Task);
+        using var services = await ServicesAsync(platform, subscribers: 10, concurrency: 3);
+        using var stop = new CancellationTokenSource();
+
+        var pass = services.Get<DeliveryService>().RunDueAsync(services.Clock.GetUtcNow(), stop.Token);
+        await WaitUntilAsync(() => platform.MostInFlight == 3);
+        await stop.CancelAsync();
+        release.SetResult();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pass.WaitAsync(Patience));
+        Assert.Equal(["c0", "c1", "c2"], platform.Chats.Order());
+        var localDate = new DateOnly(2026, 6, 1);
+        foreach (var subscription in await services.Subscriptions.ListActiveAsync(CancellationToken.None))
+        {
+            var entry = await services.Ledger.GetAsync(subscription.Id, localDate, CancellationToken.None);
+            Assert.Equal(platform.Chats.Contains(subscription.Chat.ChatId) ? DeliveryState.Sent : null, entry?.State);
+        }
+    }
+
+    [Fact]
+    public async Task RunDueAsync_StoppedAndASendHangs_ItIsCancelledAfterTheDrainTime()
+    {
+        var platform = new GatedPlatform(openAt: 1);
+        platform.HoldUntil(["c0"], Task.Delay(Timeout.Infinite));
+        using var services = await ServicesAsync(platform, subscribers: 1, concurrency: 1);
+        using var stop = new CancellationTokenSource();
+
+        var pass = services.Get<DeliveryService>().RunDueAsync(services.Clock.GetUtcNow(), stop.Token);
+        await WaitUntilAsync(() => platform.MostInFlight == 1);
+        await stop.CancelAsync();
+        services.Clock.Advance(DeliveryService.SendDrainTime - TimeSpan.FromMilliseconds(1));
+        await Task.Delay(50);
+        Assert.False(pass.IsCompleted, "a send in flight was cancelled before the drain time");
+        services.Clock.Advance(TimeSpan.FromMilliseconds(1));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pass.WaitAsync(Patience));
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(waited.Elapsed < Patience, "timed out");
+            await Task.Delay(10);
+        }
+    }
+
     private static async Task<CoreTestServices> ServicesAsync(GatedPlatform platform, int subscribers, int concurrency, IDeliveryLedger? ledger = null)
     {
         var services = new CoreTestServices(
