@@ -33,15 +33,20 @@ internal static class DeliveryFixture
         }
     }
 
-    /// <summary>A bot process on <paramref name="database"/> that sends through <paramref name="api"/> and polls for due briefings every second.</summary>
-    public static Dictionary<string, string> BotEnvironment(HostDatabase database, FakeTelegramBotApi api, TimeSpan lease)
+    /// <summary>
+    /// A bot process on <paramref name="database"/> that sends through <paramref name="api"/> and polls for due briefings
+    /// every second, with <paramref name="sendsInFlight"/> briefings in flight at once (Briefing:MaxConcurrentDeliveries;
+    /// one by default, so a kill lands on exactly one send in flight).
+    /// </summary>
+    public static Dictionary<string, string> BotEnvironment(HostDatabase database, FakeTelegramBotApi api, TimeSpan lease, int sendsInFlight = 1, int ratePerSecond = 100)
     {
         var environment = new Dictionary<string, string>(database.Environment)
         {
             ["Telegram__BotToken"] = "123456:delivery-test",
             ["Telegram__ApiBaseUrl"] = api.BaseUrl,
             ["Telegram__PollingTimeoutSeconds"] = "1",
-            ["Telegram__GlobalRatePerSecond"] = "100",
+            ["Telegram__GlobalRatePerSecond"] = ratePerSecond.ToString(CultureInfo.InvariantCulture),
+            ["Briefing__MaxConcurrentDeliveries"] = sendsInFlight.ToString(CultureInfo.InvariantCulture),
             ["Console__Enabled"] = "false",
             ["Briefing__DeliveryPollInterval"] = "00:00:01",
             ["Briefing__DeliveryLease"] = lease.ToString("c", CultureInfo.InvariantCulture),

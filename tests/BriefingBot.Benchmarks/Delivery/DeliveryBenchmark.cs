@@ -38,10 +38,10 @@ internal static class DeliveryBenchmark
         var fanOut = new Table("platform ceiling", "round trip ms", "sends in flight", "briefings", "elapsed s", "per second", "share of ceiling", "lateness p50 s", "lateness p99 s");
         var roundTrip = TimeSpan.FromMilliseconds(80); // a send to Telegram or Discord from a server in another region
         await FanOutAsync(fanOut, ceiling: 30, roundTrip, workers: 1, briefings: 150);   // Telegram's bot-wide limit, one at a time
-        await FanOutAsync(fanOut, ceiling: 30, roundTrip, workers: 32, briefings: 300);
-        await FanOutAsync(fanOut, ceiling: 50, roundTrip, workers: 32, briefings: 500);  // Discord's global REST limit
+        await FanOutAsync(fanOut, ceiling: 30, roundTrip, workers: 8, briefings: 300);
+        await FanOutAsync(fanOut, ceiling: 50, roundTrip, workers: 8, briefings: 500);  // Discord's global REST limit
         await FanOutAsync(fanOut, ceiling: null, TimeSpan.Zero, workers: 1, briefings: 2_000);
-        await FanOutAsync(fanOut, ceiling: null, TimeSpan.Zero, workers: 32, briefings: 2_000);
+        await FanOutAsync(fanOut, ceiling: null, TimeSpan.Zero, workers: 8, briefings: 2_000);
         fanOut.Print("Fan-out of one slot through the SQLite ledger (Briefing:MaxConcurrentDeliveries sends in flight)");
     }
 
