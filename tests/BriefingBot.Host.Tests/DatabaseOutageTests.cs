@@ -13,10 +13,18 @@ public sealed class DatabaseOutageTests
 {
     private const int Subscribers = 10;
 
+    /// <summary>
+    /// With the schedule in memory each delivery tick runs and finds the database away (one warning, then "back");
+    /// with the schedule in the database (production) Quartz itself cannot fire while it is away and picks up again on
+    /// its own: on PostgreSQL through the cluster's recovery within seconds, on SQLite after Quartz's retry of the
+    /// failed firing (about a minute).
+    /// </summary>
     [SkippableTheory]
-    [InlineData("Sqlite")]
-    [InlineData("Postgres")]
-    public async Task Delivery_DatabaseUnavailableForAWhile_WaitsThenSendsEachBriefingOnce(string provider)
+    [InlineData("Sqlite", "Memory")]
+    [InlineData("Postgres", "Memory")]
+    [InlineData("Sqlite", "Database")]
+    [InlineData("Postgres", "Database")]
+    public async Task Delivery_DatabaseUnavailableForAWhile_WaitsThenSendsEachBriefingOnce(string provider, string jobStore)
     {
         using var data = new TempDirectory();
         await using var database = await HostDatabase.CreateAsync(provider);
@@ -27,9 +35,7 @@ public sealed class DatabaseOutageTests
         var clock = new ShiftedClock();
         var outage = new DatabaseOutage(data.Path, database);
 
-        // The schedule in memory: the test moves the bot's clock half an hour, which a database schedule reads as
-        // misfires. SchedulerOutageTests covers the database schedule firing again after an outage.
-        await using (var bot = new InProcessBot(data.Path, database, clock, services => services.AddSingleton<BriefingBot.Core.Delivery.IChatPlatform>(platform), "--Scheduling:JobStore=Memory"))
+        await using (var bot = new InProcessBot(data.Path, database, clock, services => services.AddSingleton<BriefingBot.Core.Delivery.IChatPlatform>(platform), $"--Scheduling:JobStore={jobStore}"))
         {
             await bot.StartAsync();
             await Task.Delay(TimeSpan.FromSeconds(2)); // the scheduler up and a first (empty) delivery pass done
@@ -41,13 +47,16 @@ public sealed class DatabaseOutageTests
             Assert.Equal(HttpStatusCode.ServiceUnavailable, await bot.HealthAsync());
 
             await outage.EndAsync();
-            await DeliveryFixture.WaitUntilAsync(() => platform.Sent.Count >= Subscribers, TimeSpan.FromSeconds(30), () => bot.TriggersAsync().GetAwaiter().GetResult() + "\n" + string.Join('\n', bot.Logs.Select(l => l.Message)));
+            await DeliveryFixture.WaitUntilAsync(() => platform.Sent.Count >= Subscribers, TimeSpan.FromSeconds(100), () => bot.TriggersAsync().GetAwaiter().GetResult() + "\n" + string.Join('\n', bot.Logs.Select(l => l.Message)));
             await Task.Delay(TimeSpan.FromSeconds(2));
 
             Assert.Equal(HttpStatusCode.OK, await bot.HealthAsync());
-            var warnings = bot.Logs.Where(l => l.Id.Id == 2020).ToList();
-            Assert.Single(warnings, w => w.Message.Contains("delivery", StringComparison.Ordinal));
-            Assert.Contains(bot.Logs, l => l.Id.Id == 2022 && l.Level == LogLevel.Information);
+            if (jobStore == "Memory")
+            {
+                var warnings = bot.Logs.Where(l => l.Id.Id == 2020).ToList();
+                Assert.Single(warnings, w => w.Message.Contains("delivery", StringComparison.Ordinal));
+                Assert.Contains(bot.Logs, l => l.Id.Id == 2022 && l.Level == LogLevel.Information);
+            }
         }
 
         Assert.Equal(Subscribers, platform.Sent.Select(s => s.Chat).Distinct().Count());

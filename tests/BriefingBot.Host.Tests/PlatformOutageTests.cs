@@ -26,9 +26,9 @@ public sealed class PlatformOutageTests
         InProcessBot? running = null;
         string Describe() => $"{api.ServerErrors} errors, {api.Delivered.Count} delivered\n" + string.Join('\n', running?.Logs.Select(l => $"{l.Timestamp:HH:mm:ss.fff} {l.Category} {l.Message}") ?? []);
 
-        // The schedule in memory: the test moves the bot's clock by minutes, which a clustered Quartz would read as its
-        // own missed check-ins. The ledger, where the backoff lives, is on the provider under test.
-        await using (var bot = new InProcessBot(data.Path, database, clock, configure: null, "--Scheduling:JobStore=Memory", "--Telegram:BotToken=123456:outage-test", $"--Telegram:ApiBaseUrl={api.BaseUrl}", "--Telegram:PollingTimeoutSeconds=1"))
+        // The schedule in the database, as in production (Quartz fires on real time; the shifted clock is the jobs'
+        // "now"); the ledger, where the backoff lives, is on the provider under test.
+        await using (var bot = new InProcessBot(data.Path, database, clock, configure: null, "--Telegram:BotToken=123456:outage-test", $"--Telegram:ApiBaseUrl={api.BaseUrl}", "--Telegram:PollingTimeoutSeconds=1"))
         {
             running = bot;
             await bot.StartAsync();
