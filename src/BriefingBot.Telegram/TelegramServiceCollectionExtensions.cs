@@ -51,6 +51,7 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<TelegramChatMigrator>();
         services.TryAddSingleton<TelegramSender>();
         services.TryAddSingleton<TelegramChannelChecker>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPrivateChatOpener, TelegramPrivateChats>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatPlatform, TelegramChatPlatform>());
 
         services.TryAddSingleton<TelegramBotIdentity>();

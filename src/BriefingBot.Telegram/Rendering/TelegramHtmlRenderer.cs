@@ -67,10 +67,11 @@ public sealed partial class TelegramHtmlRenderer(IOptions<BriefingOptions> optio
     {
         var s = outcome.Subscription;
         var when = TelegramHtml.Escape(DisplayTime.DeliveryTime(s));
+        var where = outcome.DeliveredIn is { } name ? $" in {TelegramHtml.Escape(name)}" : string.Empty;
         return outcome.Change switch
         {
-            SubscriptionChange.Subscribed => $"Subscribed: a daily briefing at <b>{when}</b>. Next one: {Next(outcome.NextDelivery, s)}.",
-            SubscriptionChange.Updated => $"Updated: the daily briefing now comes at <b>{when}</b>. Next one: {Next(outcome.NextDelivery, s)}.",
+            SubscriptionChange.Subscribed => $"Subscribed: a daily briefing{where} at <b>{when}</b>. Next one: {Next(outcome.NextDelivery, s)}.",
+            SubscriptionChange.Updated => $"Updated: the daily briefing{where} now comes at <b>{when}</b>. Next one: {Next(outcome.NextDelivery, s)}.",
             _ => "Unsubscribed: this chat will get no more daily briefings. /subscribe starts them again.",
         };
     }

@@ -98,8 +98,8 @@ public sealed class TelegramAccessTests
 
         var calls = harness.Api.Calls("setMyCommands");
         var byScope = calls.ToDictionary(c => c.Body.TryGetProperty("scope", out var s) ? s.GetProperty("type").GetString() ?? "" : "default", c => c.Body.GetProperty("commands").GetArrayLength());
-        // Members: start, help, briefing, story, who, personal (answered with what to do instead: Telegram opens no private
-        // chats for the bot), settings, filter and channel (their list and show); administrators: all 14.
+        // Members: start, help, briefing, story, who, personal (their briefing in their private chat with the bot), settings,
+        // filter and channel (their list and show); administrators: all 14.
         Assert.Equal(9, byScope["default"]);
         Assert.Equal(14, byScope["all_chat_administrators"]);
         Assert.Equal(14, byScope["all_private_chats"]);
