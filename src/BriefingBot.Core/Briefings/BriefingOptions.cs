@@ -23,8 +23,12 @@ public sealed class BriefingOptions
     /// <summary>Attempts before a day's briefing is given up.</summary>
     public int MaxDeliveryAttempts { get; set; } = 5;
 
-    /// <summary>How long a claimed delivery stays claimed before another worker may retry it.</summary>
-    public TimeSpan DeliveryLease { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// How long a claimed delivery stays claimed before another worker may retry it. The sender renews it every third
+    /// while it works, so it only runs out when the sender is gone; kept inside Discord's nonce window ("a few minutes"),
+    /// so a retry after a crash is deduplicated there.
+    /// </summary>
+    public TimeSpan DeliveryLease { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
     /// Briefings a delivery pass sends at once. Each waits mostly on the platform's answer; the adapters' own rate

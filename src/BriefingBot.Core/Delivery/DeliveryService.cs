@@ -49,7 +49,7 @@ public sealed partial class DeliveryService(
             .Where(slot => !_final.ContainsKey((slot.Subscription.Id, slot.LocalDate)))
             .ToList();
         metrics.Queued(due.Count);
-        var pass = new Pass(due);
+        var pass = new Pass(due) { Started = time.GetTimestamp() };
         try
         {
             // Several slots are in flight at once (Briefing:MaxConcurrentDeliveries): a send is mostly a wait on the
@@ -94,7 +94,7 @@ public sealed partial class DeliveryService(
                         break;
                     }
 
-                    var outcome = await DeliverSlotAsync(subscription, localDate, dueAt, now, sendsCancelled);
+                    var outcome = await DeliverSlotAsync(subscription, localDate, dueAt, now, pass.Started, sendsCancelled);
                     if (outcome is SlotOutcome.Sent or SlotOutcome.Skipped or SlotOutcome.Final)
                     {
                         _final.TryAdd((subscription.Id, localDate), 0);
@@ -145,7 +145,7 @@ public sealed partial class DeliveryService(
         return due;
     }
 
-    private async Task<SlotOutcome> DeliverSlotAsync(Subscription subscription, DateOnly localDate, DateTimeOffset due, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<SlotOutcome> DeliverSlotAsync(Subscription subscription, DateOnly localDate, DateTimeOffset due, DateTimeOffset now, long passStarted, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (now - due > settings.GraceWindow)
@@ -178,11 +178,32 @@ public sealed partial class DeliveryService(
             return SlotOutcome.Skipped;
         }
 
-        if (!await ledger.TryClaimAsync(subscription.Id, localDate, now, settings.DeliveryLease, settings.MaxDeliveryAttempts, cancellationToken))
+        // "now" is the pass's instant; a slot late in a long pass is claimed, and its lease counted, from the time it is
+        // actually reached.
+        var claimedAt = now + time.GetElapsedTime(passStarted);
+        if (!await ledger.TryClaimAsync(subscription.Id, localDate, claimedAt, settings.DeliveryLease, settings.MaxDeliveryAttempts, cancellationToken))
         {
             return SlotOutcome.None;
         }
 
+        // The lease is renewed while the send runs (a briefing held up by 429s can take minutes), so it only runs out
+        // when this worker is gone and another may safely take the slot over.
+        using var renewing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var renewal = RenewLeaseAsync(subscription, localDate, claimedAt, settings.DeliveryLease, renewing.Token);
+        try
+        {
+            return await SendClaimedAsync(subscription, localDate, due, now, platform, chatSettings, cancellationToken);
+        }
+        finally
+        {
+            await renewing.CancelAsync();
+            await renewal;
+        }
+    }
+
+    private async Task<SlotOutcome> SendClaimedAsync(
+        Subscription subscription, DateOnly localDate, DateTimeOffset due, DateTimeOffset now, IChatPlatform platform, Chats.ChatSettings chatSettings, CancellationToken cancellationToken)
+    {
         metrics.Due(platform.Platform);
         SendResult? accepted = null;
         try
@@ -235,6 +256,32 @@ public sealed partial class DeliveryService(
             metrics.Failed(platform.Platform, permanent: false);
             LogFault(ex, subscription.Chat.Key, localDate);
             return SlotOutcome.Failed;
+        }
+    }
+
+    /// <summary>Every third of the lease, moves the claim's lease on; stops when the send is done (or the pass is cut short).</summary>
+    private async Task RenewLeaseAsync(Subscription subscription, DateOnly localDate, DateTimeOffset claimedAt, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(lease / 3, time, cancellationToken);
+                try
+                {
+                    await ledger.ExtendLeaseAsync(subscription.Id, localDate, claimedAt + time.GetElapsedTime(started), lease, cancellationToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // The database is away: the lease may lapse, as it would have without renewal; the send goes on.
+                    LogLeaseNotRenewed(ex, subscription.Chat.Key, localDate);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The send is done.
         }
     }
 
@@ -293,6 +340,9 @@ public sealed partial class DeliveryService(
             due.GroupBy(slot => slot.Subscription.Id).GetEnumerator();
 
         private ExceptionDispatchInfo? _fault;
+
+        /// <summary>When the pass began (a <see cref="TimeProvider"/> timestamp).</summary>
+        public long Started { get; init; }
         private int _sent, _failed, _skipped, _handled;
 
         public int Subscriptions { get; } = due.Select(slot => slot.Subscription.Id).Distinct().Count();
@@ -365,6 +415,9 @@ public sealed partial class DeliveryService(
 
     [LoggerMessage(EventId = 1305, Level = LogLevel.Error, Message = "Briefing for {Chat} ({LocalDate}) was delivered but could not be recorded; its claim is left to expire, after which it may be sent again")]
     private partial void LogInDoubt(Exception exception, string chat, DateOnly localDate);
+
+    [LoggerMessage(EventId = 1307, Level = LogLevel.Warning, Message = "The claim on the briefing for {Chat} ({LocalDate}) could not be renewed; its send goes on")]
+    private partial void LogLeaseNotRenewed(Exception exception, string chat, DateOnly localDate);
 
     [LoggerMessage(EventId = 1306, Level = LogLevel.Warning, Message = "Recording the delivered briefing for {Chat} ({LocalDate}) failed (attempt {Attempt}); trying again")]
     private partial void LogMarkSentRetry(Exception exception, string chat, DateOnly localDate, int attempt);

@@ -15,6 +15,13 @@ public interface IDeliveryLedger
     /// </summary>
     Task<bool> TryClaimAsync(SubscriptionId subscriptionId, DateOnly localDate, DateTimeOffset now, TimeSpan lease, int maxAttempts, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Moves a claim's lease on to <paramref name="now"/> + <paramref name="lease"/> while its sender is still at work.
+    /// Only a row still Sending under an unexpired lease is extended (once the lease has run out the row may be another
+    /// worker's); false otherwise.
+    /// </summary>
+    Task<bool> ExtendLeaseAsync(SubscriptionId subscriptionId, DateOnly localDate, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
+
     Task MarkSentAsync(SubscriptionId subscriptionId, DateOnly localDate, string? platformMessageId, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Records a failed attempt. A permanent failure is never claimed again, whatever the caller's maxAttempts.</summary>

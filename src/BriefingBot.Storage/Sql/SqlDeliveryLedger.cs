@@ -88,6 +88,26 @@ public sealed class SqlDeliveryLedger(SqlDatabase database) : IDeliveryLedger
         return changed == 1;
     }
 
+    public async Task<bool> ExtendLeaseAsync(SubscriptionId subscriptionId, DateOnly localDate, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE delivery_ledger SET lease_until = @LeaseUntil
+            WHERE subscription_id = @SubscriptionId AND local_date = @LocalDate AND state = 'Sending' AND lease_until > @Now;
+            """,
+            new
+            {
+                SubscriptionId = subscriptionId.Value,
+                LocalDate = StorageText.FromDate(localDate),
+                Now = StorageText.FromTimestamp(now),
+                LeaseUntil = StorageText.FromTimestamp(now + lease),
+            },
+            cancellationToken: cancellationToken));
+        return changed == 1;
+    }
+
     public Task MarkSentAsync(SubscriptionId subscriptionId, DateOnly localDate, string? platformMessageId, DateTimeOffset now, CancellationToken cancellationToken) =>
         MarkAsync(subscriptionId, localDate, DeliveryState.Sent, attempts: 1, permanent: false, lastError: null, platformMessageId, now, cancellationToken);
 

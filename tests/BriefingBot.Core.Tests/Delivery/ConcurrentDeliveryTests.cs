@@ -100,6 +100,37 @@ public sealed class ConcurrentDeliveryTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pass.WaitAsync(Patience));
     }
 
+    [Fact]
+    public async Task RunDueAsync_SendOutlastsTheLease_TheClaimIsRenewedSoNoOtherWorkerTakesIt()
+    {
+        var platform = new GatedPlatform(openAt: 1);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        platform.HoldUntil(["c0"], release.Task);
+        using var services = await ServicesAsync(platform, subscribers: 1, concurrency: 1);
+        var lease = services.Get<Microsoft.Extensions.Options.IOptions<BriefingOptions>>().Value.DeliveryLease;
+        var subscription = Assert.Single(await services.Subscriptions.ListActiveAsync(CancellationToken.None));
+        var localDate = new DateOnly(2026, 6, 1);
+
+        var pass = services.Get<DeliveryService>().RunDueAsync(services.Clock.GetUtcNow(), CancellationToken.None);
+        await WaitUntilAsync(() => platform.MostInFlight == 1);
+
+        // Four thirds of the lease pass while the send is held (a briefing waiting out 429s): each third renews it.
+        for (var third = 0; third < 4; third++)
+        {
+            services.Clock.Advance(lease / 3);
+            var expected = services.Clock.GetUtcNow() + lease;
+            await WaitUntilAsync(() => services.Ledger.GetAsync(subscription.Id, localDate, CancellationToken.None).Result?.LeaseUntil == expected);
+        }
+
+        // Another worker (or instance) finds the slot still claimed, past the original lease.
+        Assert.False(await services.Ledger.TryClaimAsync(subscription.Id, localDate, services.Clock.GetUtcNow(), lease, 5, CancellationToken.None));
+
+        release.SetResult();
+        var report = await pass.WaitAsync(Patience);
+        Assert.Equal(1, report.Sent);
+        Assert.Equal(DeliveryState.Sent, (await services.Ledger.GetAsync(subscription.Id, localDate, CancellationToken.None))?.State);
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();
@@ -215,6 +246,9 @@ public sealed class ConcurrentDeliveryTests
 
         public Task<bool> TryClaimAsync(SubscriptionId subscriptionId, DateOnly localDate, DateTimeOffset now, TimeSpan lease, int maxAttempts, CancellationToken cancellationToken) =>
             _inner.TryClaimAsync(subscriptionId, localDate, now, lease, maxAttempts, cancellationToken);
+
+        public Task<bool> ExtendLeaseAsync(SubscriptionId subscriptionId, DateOnly localDate, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
+            _inner.ExtendLeaseAsync(subscriptionId, localDate, now, lease, cancellationToken);
 
         public Task MarkSentAsync(SubscriptionId subscriptionId, DateOnly localDate, string? platformMessageId, DateTimeOffset now, CancellationToken cancellationToken)
         {

@@ -36,6 +36,32 @@ public abstract class DeliveryLedgerTests(StorageFixture fixture) : DatabasePerT
     }
 
     [SkippableFact]
+    public async Task ExtendLeaseAsync_WhileLeased_MovesTheLeaseOn()
+    {
+        await ClaimAsync();
+        Database.Time.Advance(Lease - TimeSpan.FromSeconds(1));
+
+        Assert.True(await Ledger.ExtendLeaseAsync(Sub, Day, Database.Time.GetUtcNow(), Lease, CancellationToken.None));
+
+        Database.Time.Advance(TimeSpan.FromSeconds(2)); // past the first lease
+        Assert.False(await ClaimAsync());
+        Assert.Equal(Database.Time.GetUtcNow() - TimeSpan.FromSeconds(2) + Lease, (await Ledger.GetAsync(Sub, Day, CancellationToken.None))?.LeaseUntil);
+    }
+
+    [SkippableFact]
+    public async Task ExtendLeaseAsync_LeaseRunOutOrRowFinished_False()
+    {
+        await ClaimAsync();
+        Database.Time.Advance(Lease);
+        Assert.False(await Ledger.ExtendLeaseAsync(Sub, Day, Database.Time.GetUtcNow(), Lease, CancellationToken.None));
+
+        Assert.True(await ClaimAsync());
+        await Ledger.MarkSentAsync(Sub, Day, "m1", Database.Time.GetUtcNow(), CancellationToken.None);
+        Assert.False(await Ledger.ExtendLeaseAsync(Sub, Day, Database.Time.GetUtcNow(), Lease, CancellationToken.None));
+        Assert.Null((await Ledger.GetAsync(Sub, Day, CancellationToken.None))?.LeaseUntil);
+    }
+
+    [SkippableFact]
     public async Task TryClaimAsync_LeaseExpired_ClaimsAgain()
     {
         await ClaimAsync();

@@ -46,6 +46,21 @@ public sealed class InMemoryDeliveryLedger : IDeliveryLedger
         }
     }
 
+    public Task<bool> ExtendLeaseAsync(SubscriptionId subscriptionId, DateOnly localDate, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var key = (subscriptionId, localDate);
+            if (!_rows.TryGetValue(key, out var row) || row.State != DeliveryState.Sending || row.LeaseUntil is not { } until || until <= now)
+            {
+                return Task.FromResult(false);
+            }
+
+            _rows[key] = row with { LeaseUntil = now + lease };
+            return Task.FromResult(true);
+        }
+    }
+
     public Task MarkSentAsync(SubscriptionId subscriptionId, DateOnly localDate, string? platformMessageId, DateTimeOffset now, CancellationToken cancellationToken) =>
         Update(subscriptionId, localDate, row => row with { State = DeliveryState.Sent, PlatformMessageId = platformMessageId, UpdatedAt = now, LeaseUntil = null });
 

@@ -16,6 +16,9 @@ public sealed class InterruptibleDeliveryLedger : IDeliveryLedger
     public Task<bool> TryClaimAsync(SubscriptionId subscriptionId, DateOnly localDate, DateTimeOffset now, TimeSpan lease, int maxAttempts, CancellationToken cancellationToken) =>
         _inner.TryClaimAsync(subscriptionId, localDate, now, lease, maxAttempts, cancellationToken);
 
+    public Task<bool> ExtendLeaseAsync(SubscriptionId subscriptionId, DateOnly localDate, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
+        _inner.ExtendLeaseAsync(subscriptionId, localDate, now, lease, cancellationToken);
+
     public Task MarkSentAsync(SubscriptionId subscriptionId, DateOnly localDate, string? platformMessageId, DateTimeOffset now, CancellationToken cancellationToken) =>
         FailMarkSent
             ? throw new TimeoutException("The database did not answer.")
