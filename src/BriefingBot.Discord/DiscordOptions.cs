@@ -60,6 +60,12 @@ public sealed class DiscordOptions
     /// </summary>
     public string? ShardIds { get; set; }
 
+    /// <summary>
+    /// How long a new gateway connection may stay silent before Hello (op 10) arrives; then it is closed and a new one
+    /// opened. Without Hello there are no heartbeats, so nothing else would notice a connection that never starts.
+    /// </summary>
+    public TimeSpan HelloTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>Discord's spacing of Identify calls within one max_concurrency bucket (5 s); tests shorten it.</summary>
     public TimeSpan IdentifyInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -84,6 +84,11 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add("Discord:IdentifyInterval must not be negative.");
         }
 
+        if (options.HelloTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("Discord:HelloTimeout must be positive.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -27,6 +27,7 @@ public sealed class DiscordGatewayClientTests : IAsyncDisposable
             BotToken = "secret-token",
             ReconnectBaseDelay = TimeSpan.FromMilliseconds(5),
             ReconnectMaxDelay = TimeSpan.FromMilliseconds(20),
+            HelloTimeout = TimeSpan.FromMilliseconds(300),
         });
         _client = new DiscordGatewayClient(_transport, new FixedUrl(Gateway), _sink, _connection, options, TimeProvider.System, NullLogger<DiscordGatewayClient>.Instance);
     }
@@ -86,6 +87,23 @@ public sealed class DiscordGatewayClientTests : IAsyncDisposable
 
         Assert.Equal("gateway.test", url.Host);
         Assert.Null(_client.SessionId);
+    }
+
+    [Fact]
+    public async Task RunAsync_NoHelloAfterConnecting_ClosesAndResumesOnANewConnection()
+    {
+        await ConnectAndIdentifyAsync();
+        _transport.Push("""{"op":7,"d":null}""");
+        await _transport.NextConnectAsync();
+
+        // This connection stays silent: no Hello, so no heartbeats either.
+        var url = await _transport.NextConnectAsync();
+        _transport.Push(Hello);
+        var resume = await _transport.ExpectSentAsync(6);
+
+        Assert.Equal("resume.test", url.Host);
+        Assert.Equal("sess-1", resume.GetProperty("d").GetProperty("session_id").GetString());
+        Assert.Contains(_transport.ClientCloseCodes, code => code is not 1000 and not 1001);
     }
 
     [Fact]

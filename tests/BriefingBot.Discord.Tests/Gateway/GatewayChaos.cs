@@ -24,6 +24,9 @@ internal enum GatewayChaos
     /// <summary>No heartbeat ACK at all: the client must see a zombie, close and resume.</summary>
     Zombie,
 
+    /// <summary>No Hello after the websocket opened: the client must close it after Discord:HelloTimeout and reconnect.</summary>
+    Silent,
+
     /// <summary>Every ACK comes late, but before the next heartbeat: the client must keep the connection; then op 7.</summary>
     LateAcks,
 }

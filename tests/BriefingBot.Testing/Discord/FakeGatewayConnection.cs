@@ -20,6 +20,9 @@ public sealed class FakeGatewayConnection : IDisposable
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly Action _drop;
     private long _lastHeartbeatSequence = -1;
+    private long _closedAt;
+    private readonly List<long> _heartbeatTimes = [];
+    private readonly List<long> _ackTimes = [];
 
     internal FakeGatewayConnection(WebSocket socket, string path, string query, Action drop)
     {
@@ -38,6 +41,30 @@ public sealed class FakeGatewayConnection : IDisposable
     /// <summary>With <see cref="AutoAck"/>, how long each ACK waits after its heartbeat (a slow or far-away gateway).</summary>
     public TimeSpan AckDelay { get; set; }
 
+    /// <summary>When each heartbeat arrived (Environment.TickCount64), in order.</summary>
+    public IReadOnlyList<long> HeartbeatTimes
+    {
+        get
+        {
+            lock (_heartbeatTimes)
+            {
+                return [.. _heartbeatTimes];
+            }
+        }
+    }
+
+    /// <summary>When each ACK was sent (Environment.TickCount64), in order: the i-th answers the i-th heartbeat.</summary>
+    public IReadOnlyList<long> AckTimes
+    {
+        get
+        {
+            lock (_heartbeatTimes)
+            {
+                return [.. _ackTimes];
+            }
+        }
+    }
+
     /// <summary>The sequence number (d) of the last heartbeat the client sent; null before any, or when it sent d:null.</summary>
     public long? LastHeartbeatSequence => Interlocked.Read(ref _lastHeartbeatSequence) is var s and >= 0 ? s : null;
 
@@ -46,6 +73,9 @@ public sealed class FakeGatewayConnection : IDisposable
 
     /// <summary>Heartbeats received so far (answered or not).</summary>
     public int Heartbeats { get; private set; }
+
+    /// <summary>When <see cref="Closed"/> completed (Environment.TickCount64); 0 while open.</summary>
+    public long ClosedAt => Interlocked.Read(ref _closedAt);
 
     /// <summary>Completes with the client's close code (null when the socket just dropped).</summary>
     public Task<int?> Closed => _closed.Task;
@@ -118,6 +148,7 @@ public sealed class FakeGatewayConnection : IDisposable
 
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
+                    Interlocked.Exchange(ref _closedAt, Environment.TickCount64);
                     _closed.TrySetResult((int?)result.CloseStatus);
                     return;
                 }
@@ -127,6 +158,11 @@ public sealed class FakeGatewayConnection : IDisposable
                 if (frame.GetProperty("op").GetInt32() == 1)
                 {
                     Heartbeats++;
+                    lock (_heartbeatTimes)
+                    {
+                        _heartbeatTimes.Add(Environment.TickCount64);
+                    }
+
                     var d = frame.GetProperty("d");
                     Interlocked.Exchange(ref _lastHeartbeatSequence, d.ValueKind == JsonValueKind.Number ? d.GetInt64() : -1);
                     if (AutoAck && AckDelay > TimeSpan.Zero)
@@ -147,6 +183,7 @@ public sealed class FakeGatewayConnection : IDisposable
         }
         catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException)
         {
+            Interlocked.Exchange(ref _closedAt, Environment.TickCount64);
             _closed.TrySetResult(null);
         }
     }
@@ -156,6 +193,11 @@ public sealed class FakeGatewayConnection : IDisposable
         try
         {
             await Task.Delay(delay);
+            lock (_heartbeatTimes)
+            {
+                _ackTimes.Add(Environment.TickCount64);
+            }
+
             await SendAsync("""{"op":11}""");
         }
         catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or IOException)
