@@ -65,7 +65,7 @@ public sealed partial class DiscordGatewayClient
                         var resumable = payload.D is { ValueKind: JsonValueKind.True };
                         LogInvalidSession(resumable);
                         await transport.CloseAsync(GatewayCloseCodes.ClientReconnect, cancellationToken).ConfigureAwait(false);
-                        return new ConnectionResult(resumable ? GatewayNext.Resume : GatewayNext.Identify, Healthy: false);
+                        return new ConnectionResult(resumable ? GatewayNext.Resume : GatewayNext.Identify, Healthy: false, InvalidSession: !resumable);
                     case 11:
                         _acked = true;
                         adapterConnection.Connected();

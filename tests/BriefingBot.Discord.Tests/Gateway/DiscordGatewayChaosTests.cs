@@ -38,6 +38,8 @@ public sealed class DiscordGatewayChaosTests(ITestOutputHelper output) : FakeGat
             {
                 values["Discord:IdentifyInterval"] = "00:00:00.010";
                 values["Discord:HelloTimeout"] = "00:00:00.750";
+                values["Discord:InvalidSessionMinDelay"] = "00:00:00.010";
+                values["Discord:InvalidSessionMaxDelay"] = "00:00:00.050";
             },
             services => services.AddSingleton<ILoggerProvider>(_logs));
     }
