@@ -145,10 +145,12 @@ public sealed partial class DiscordGatewayClient
         {
             case "READY" when payload.D is { } data:
                 var ready = data.Deserialize(DiscordJsonContext.Default.GatewayReady) ?? throw new InvalidDataException("READY without data.");
-                _sessionId = ready.SessionId;
-                _resumeUrl = new Uri(ready.ResumeGatewayUrl);
                 LogReady();
+
+                // Reported before the session is published, so whoever sees SessionId also sees the adapter connected.
                 adapterConnection.Connected();
+                _resumeUrl = new Uri(ready.ResumeGatewayUrl);
+                _sessionId = ready.SessionId;
                 return true;
             case "RESUMED":
                 LogResumed(_sequence ?? 0);
