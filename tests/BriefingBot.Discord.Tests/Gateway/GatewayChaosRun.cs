@@ -30,6 +30,9 @@ internal sealed class GatewayChaosRun
     /// <summary>Late-ACK connections the client dropped because the machine stalled an ACK past the next heartbeat.</summary>
     public int StalledLateAcks { get; private set; }
 
+    /// <summary>Connections ended before any dispatch: dropped before Hello, or op 9 in answer to the Resume.</summary>
+    public int EarlyEnds { get; private set; }
+
     /// <summary>Sessions whose READY the client never read (the connection died first), so it identified again.</summary>
     public int LostReadies { get; private set; }
 
@@ -42,6 +45,14 @@ internal sealed class GatewayChaosRun
             // No Hello at all: the client must give up on the connection after Discord:HelloTimeout and open a new one.
             await ClientClosedAsync(gateway, index);
             _previous = "a connection without Hello";
+            return gateway;
+        }
+
+        if (chaos == GatewayChaos.Drop && _random.Next(8) == 0)
+        {
+            gateway.Drop();
+            _previous = "a drop before Hello";
+            EarlyEnds++;
             return gateway;
         }
 
@@ -84,6 +95,12 @@ internal sealed class GatewayChaosRun
             var seq = d.GetProperty("seq").GetInt64();
             Assert.True(seq >= _confirmed && seq <= _sequence, $"Connection {index}: Resume after {_previous} at seq {seq}, but the client had received {_confirmed} and was sent up to {_sequence}.");
             Resumes++;
+            if (chaos is GatewayChaos.InvalidSessionResumable or GatewayChaos.InvalidSessionNotResumable && _random.Next(2) == 0)
+            {
+                await InvalidSessionOnResumeAsync(gateway, index, chaos == GatewayChaos.InvalidSessionResumable, seq);
+                return gateway;
+            }
+
             foreach (var missed in _dispatched.Where(x => x.Sequence > seq).ToList())
             {
                 missed.Interaction?.Replay();
@@ -97,12 +114,41 @@ internal sealed class GatewayChaosRun
         await InteractionAsync(gateway);
         for (var n = _random.Next(0, 3); n > 0; n--)
         {
+            if (chaos != GatewayChaos.LateAcks && _random.Next(6) == 0)
+            {
+                // The gateway asks for a heartbeat now (op 1); the client answers it between dispatches.
+                await gateway.SendAsync("""{"op":1,"d":null}""");
+            }
+
             await (_random.Next(3) == 0 ? DispatchAsync(gateway, "GUILD_CREATE", """{"id":"5"}""", null) : InteractionAsync(gateway));
         }
 
         _previous = chaos?.ToString() ?? "nothing";
         await EndAsync(gateway, index, chaos);
         return gateway;
+    }
+
+    /// <summary>op 9 as Discord's answer to a Resume it cannot honour: no replay, no RESUMED; d:false ends the session.</summary>
+    private async Task InvalidSessionOnResumeAsync(FakeGatewayConnection gateway, int index, bool resumable, long seq)
+    {
+        await gateway.SendAsync(resumable ? """{"op":9,"d":true}""" : """{"op":9,"d":false}""");
+        await ClientClosedAsync(gateway, index);
+        if (resumable)
+        {
+            _confirmed = seq;
+        }
+        else
+        {
+            foreach (var lost in _dispatched.Where(x => x.Sequence > seq).Select(x => x.Interaction).OfType<ChaosInteraction>())
+            {
+                lost.Lose();
+            }
+
+            _session = null;
+        }
+
+        _previous = string.Create(CultureInfo.InvariantCulture, $"op 9 d:{(resumable ? "true" : "false")} in answer to Resume");
+        EarlyEnds++;
     }
 
     /// <summary>Waits until every interaction has a callback; the arrival times of each one's callbacks, by interaction id.</summary>
