@@ -18,7 +18,9 @@ namespace BriefingBot.Discord.Tests.Gateway;
 /// Which interactions must be answered within 3 s: every INTERACTION_CREATE the client received on the connection it was
 /// sent on. That is all of them except those sent on a connection that was dropped or went zombie whose sequence is above
 /// the seq of the client's next Resume (the client never saw them); those are replayed after the Resume, as Discord does,
-/// and must then be answered too, but their latency counts from the replay. Every interaction is answered exactly once.
+/// and must then be answered too, but their latency counts from the replay. Interactions sent after a READY the client never
+/// read, or before an op 9 d:false that answered a Resume, are lost with their session, as on Discord, and must get no
+/// answer. Every other interaction is answered exactly once.
 /// </remarks>
 public sealed class DiscordGatewayChaosTests(ITestOutputHelper output) : FakeGatewayTests
 {
