@@ -60,6 +60,20 @@ public sealed class DiscordOptions
     /// </summary>
     public string? ShardIds { get; set; }
 
+    /// <summary>
+    /// How long a new gateway connection may stay silent before Hello (op 10) arrives; then it is closed and a new one
+    /// opened. Without Hello there are no heartbeats, so nothing else would notice a connection that never starts.
+    /// </summary>
+    public TimeSpan HelloTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// After op 9 Invalid Session with d:false Discord asks for a random wait of 1 to 5 s before the fresh Identify; the
+    /// wait is drawn between this and <see cref="InvalidSessionMaxDelay"/>. Tests shorten both.
+    /// </summary>
+    public TimeSpan InvalidSessionMinDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan InvalidSessionMaxDelay { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Discord's spacing of Identify calls within one max_concurrency bucket (5 s); tests shorten it.</summary>
     public TimeSpan IdentifyInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -84,6 +84,16 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add("Discord:IdentifyInterval must not be negative.");
         }
 
+        if (options.InvalidSessionMinDelay < TimeSpan.Zero || options.InvalidSessionMaxDelay < options.InvalidSessionMinDelay)
+        {
+            failures.Add("Discord:InvalidSessionMinDelay must not be negative nor above Discord:InvalidSessionMaxDelay.");
+        }
+
+        if (options.HelloTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("Discord:HelloTimeout must be positive.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -9,7 +9,12 @@ public sealed partial class DiscordGatewayClient
     private async Task<ConnectionResult> RunConnectionAsync(Uri url, bool resume, CancellationToken cancellationToken)
     {
         await transport.ConnectAsync(WithQuery(url), cancellationToken).ConfigureAwait(false);
-        var first = await transport.ReceiveAsync(cancellationToken).ConfigureAwait(false);
+        var first = await ReceiveHelloAsync(cancellationToken).ConfigureAwait(false);
+        if (first is null)
+        {
+            return new ConnectionResult(GatewayNext.Resume, Healthy: false);
+        }
+
         if (first.Text is not { } helloText)
         {
             return Closed(first.CloseCode, healthy: false);
@@ -60,7 +65,7 @@ public sealed partial class DiscordGatewayClient
                         var resumable = payload.D is { ValueKind: JsonValueKind.True };
                         LogInvalidSession(resumable);
                         await transport.CloseAsync(GatewayCloseCodes.ClientReconnect, cancellationToken).ConfigureAwait(false);
-                        return new ConnectionResult(resumable ? GatewayNext.Resume : GatewayNext.Identify, Healthy: false);
+                        return new ConnectionResult(resumable ? GatewayNext.Resume : GatewayNext.Identify, Healthy: false, InvalidSession: !resumable);
                     case 11:
                         _acked = true;
                         adapterConnection.Connected();
@@ -83,6 +88,25 @@ public sealed partial class DiscordGatewayClient
         {
             await connection.CancelAsync().ConfigureAwait(false);
             await heartbeatLoop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    /// <summary>The connection's first frame; null when none came within Discord:HelloTimeout (the connection is then closed).</summary>
+    private async Task<GatewayFrame?> ReceiveHelloAsync(CancellationToken cancellationToken)
+    {
+        var timeout = options.Value.HelloTimeout;
+        using var timer = new CancellationTokenSource(timeout, time);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+        try
+        {
+            return await transport.ReceiveAsync(wait.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            LogNoHello(timeout);
+            adapterConnection.Failed("the gateway sent no Hello");
+            await transport.CloseAsync(GatewayCloseCodes.ClientReconnect, cancellationToken).ConfigureAwait(false);
+            return null;
         }
     }
 
@@ -121,10 +145,12 @@ public sealed partial class DiscordGatewayClient
         {
             case "READY" when payload.D is { } data:
                 var ready = data.Deserialize(DiscordJsonContext.Default.GatewayReady) ?? throw new InvalidDataException("READY without data.");
-                _sessionId = ready.SessionId;
-                _resumeUrl = new Uri(ready.ResumeGatewayUrl);
                 LogReady();
+
+                // Reported before the session is published, so whoever sees SessionId also sees the adapter connected.
                 adapterConnection.Connected();
+                _resumeUrl = new Uri(ready.ResumeGatewayUrl);
+                _sessionId = ready.SessionId;
                 return true;
             case "RESUMED":
                 LogResumed(_sequence ?? 0);

@@ -39,4 +39,7 @@ public sealed partial class DiscordGatewayClient
 
     [LoggerMessage(EventId = 5011, Level = LogLevel.Warning, Message = "Heartbeat send failed")]
     private partial void LogHeartbeatFailed(Exception exception);
+
+    [LoggerMessage(EventId = 5013, Level = LogLevel.Warning, Message = "No Hello from the gateway within {Timeout}: closing the connection and opening a new one")]
+    private partial void LogNoHello(TimeSpan timeout);
 }

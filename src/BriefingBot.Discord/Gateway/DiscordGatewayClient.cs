@@ -83,7 +83,7 @@ public sealed partial class DiscordGatewayClient(
                 }
 
                 failures = result.Healthy ? 0 : failures + 1;
-                var delay = Backoff(failures);
+                var delay = result.InvalidSession ? Max(Backoff(failures), InvalidSessionDelay()) : Backoff(failures);
                 if (delay > TimeSpan.Zero)
                 {
                     LogReconnecting(delay, failures);
@@ -118,8 +118,20 @@ public sealed partial class DiscordGatewayClient(
         return capped * (0.5 + (Random.Shared.NextDouble() / 2));
     }
 
+    /// <summary>Discord: after op 9 d:false wait a random 1-5 s, then identify.</summary>
+    private TimeSpan InvalidSessionDelay()
+    {
+        var o = options.Value;
+        return o.InvalidSessionMinDelay + ((o.InvalidSessionMaxDelay - o.InvalidSessionMinDelay) * Random.Shared.NextDouble());
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
     private static Uri WithQuery(Uri url) =>
         string.IsNullOrEmpty(url.Query) ? new Uri(url.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/?v=10&encoding=json") : url;
 
-    private sealed record ConnectionResult(GatewayNext Next, bool Healthy);
+    /// <param name="Next">Resume, identify or stop.</param>
+    /// <param name="Healthy">The connection reached READY or RESUMED (resets the backoff).</param>
+    /// <param name="InvalidSession">op 9 with d:false ended the connection: Discord's 1-5 s wait applies before the Identify.</param>
+    private sealed record ConnectionResult(GatewayNext Next, bool Healthy, bool InvalidSession = false);
 }

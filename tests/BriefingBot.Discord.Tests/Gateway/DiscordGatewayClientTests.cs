@@ -27,6 +27,9 @@ public sealed class DiscordGatewayClientTests : IAsyncDisposable
             BotToken = "secret-token",
             ReconnectBaseDelay = TimeSpan.FromMilliseconds(5),
             ReconnectMaxDelay = TimeSpan.FromMilliseconds(20),
+            HelloTimeout = TimeSpan.FromMilliseconds(300),
+            InvalidSessionMinDelay = TimeSpan.FromMilliseconds(400),
+            InvalidSessionMaxDelay = TimeSpan.FromMilliseconds(500),
         });
         _client = new DiscordGatewayClient(_transport, new FixedUrl(Gateway), _sink, _connection, options, TimeProvider.System, NullLogger<DiscordGatewayClient>.Instance);
     }
@@ -86,6 +89,36 @@ public sealed class DiscordGatewayClientTests : IAsyncDisposable
 
         Assert.Equal("gateway.test", url.Host);
         Assert.Null(_client.SessionId);
+    }
+
+    [Fact]
+    public async Task RunAsync_NoHelloAfterConnecting_ClosesAndResumesOnANewConnection()
+    {
+        await ConnectAndIdentifyAsync();
+        _transport.Push("""{"op":7,"d":null}""");
+        await _transport.NextConnectAsync();
+
+        // This connection stays silent: no Hello, so no heartbeats either.
+        var url = await _transport.NextConnectAsync();
+        _transport.Push(Hello);
+        var resume = await _transport.ExpectSentAsync(6);
+
+        Assert.Equal("resume.test", url.Host);
+        Assert.Equal("sess-1", resume.GetProperty("d").GetProperty("session_id").GetString());
+        Assert.Contains(_transport.ClientCloseCodes, code => code is not 1000 and not 1001);
+    }
+
+    [Fact]
+    public async Task RunAsync_InvalidSessionNotResumable_WaitsBeforeIdentifying()
+    {
+        await ConnectAndIdentifyAsync();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        _transport.Push("""{"op":9,"d":false}""");
+        await _transport.NextConnectAsync();
+
+        // Discord: wait a random 1-5 s (here InvalidSessionMinDelay..MaxDelay) before a fresh Identify.
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(390), $"Reconnected {clock.Elapsed.TotalMilliseconds:0} ms after op 9.");
     }
 
     [Fact]

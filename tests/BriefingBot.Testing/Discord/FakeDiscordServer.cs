@@ -35,6 +35,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     private readonly Dictionary<string, string> _dmChannels = new(StringComparer.Ordinal);
     private int _messageIds = 1000;
     private int _globalViolations;
+    private int _liveGatewayConnections;
 
     private FakeDiscordServer(WebApplication app)
     {
@@ -46,6 +47,12 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     public Uri ApiBaseUrl => new(BaseUrl, "api/v10");
 
     public Uri GatewayUrl => new($"ws://{BaseUrl.Authority}/gateway");
+
+    /// <summary>A second gateway address for READY's resume_gateway_url, so a test sees where the client reconnected.</summary>
+    public Uri ResumeGatewayUrl => new($"ws://{BaseUrl.Authority}/gateway/resume");
+
+    /// <summary>Gateway websockets open right now (accepted and not yet ended).</summary>
+    public int LiveGatewayConnections => Volatile.Read(ref _liveGatewayConnections);
 
     public IReadOnlyList<FakeDiscordRequest> Requests => [.. _requests];
 
@@ -111,6 +118,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         var server = new FakeDiscordServer(builder.Build());
         server._app.UseWebSockets();
         server._app.Map("/gateway", server.GatewayAsync);
+        server._app.Map("/gateway/resume", server.GatewayAsync);
         server._app.Map("/api/v10/{**path}", server.RestAsync);
         await server._app.StartAsync();
         var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.First()
@@ -159,10 +167,18 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
             return;
         }
 
-        using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        using var connection = new FakeGatewayConnection(socket, context.Request.QueryString.Value ?? string.Empty);
-        await _connections.Writer.WriteAsync(connection);
-        await connection.RunAsync(_stopping.Token);
+        Interlocked.Increment(ref _liveGatewayConnections);
+        try
+        {
+            using var socket = await context.WebSockets.AcceptWebSocketAsync();
+            using var connection = new FakeGatewayConnection(socket, context.Request.Path.Value ?? string.Empty, context.Request.QueryString.Value ?? string.Empty, context.Abort);
+            await _connections.Writer.WriteAsync(connection);
+            await connection.RunAsync(_stopping.Token);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _liveGatewayConnections);
+        }
     }
 
     private async Task RestAsync(HttpContext context)

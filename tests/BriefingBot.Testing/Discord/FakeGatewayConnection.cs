@@ -18,21 +18,64 @@ public sealed class FakeGatewayConnection : IDisposable
     private readonly Channel<JsonElement> _received = Channel.CreateUnbounded<JsonElement>();
     private readonly TaskCompletionSource<int?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly Action _drop;
+    private long _lastHeartbeatSequence = -1;
+    private long _closedAt;
+    private readonly List<long> _heartbeatTimes = [];
+    private readonly List<long> _ackTimes = [];
 
-    internal FakeGatewayConnection(WebSocket socket, string query)
+    internal FakeGatewayConnection(WebSocket socket, string path, string query, Action drop)
     {
         _socket = socket;
+        Path = path;
         Query = query;
+        _drop = drop;
     }
+
+    /// <summary>The path the client connected to: "/gateway", or "/gateway/resume" (the resume_gateway_url of <see cref="FakeDiscordServer.ResumeGatewayUrl"/>).</summary>
+    public string Path { get; }
 
     /// <summary>The query string the client connected with ("?v=10&amp;encoding=json").</summary>
     public string Query { get; }
+
+    /// <summary>With <see cref="AutoAck"/>, how long each ACK waits after its heartbeat (a slow or far-away gateway).</summary>
+    public TimeSpan AckDelay { get; set; }
+
+    /// <summary>When each heartbeat arrived (Environment.TickCount64), in order.</summary>
+    public IReadOnlyList<long> HeartbeatTimes
+    {
+        get
+        {
+            lock (_heartbeatTimes)
+            {
+                return [.. _heartbeatTimes];
+            }
+        }
+    }
+
+    /// <summary>When each ACK was sent (Environment.TickCount64), in order: the i-th answers the i-th heartbeat.</summary>
+    public IReadOnlyList<long> AckTimes
+    {
+        get
+        {
+            lock (_heartbeatTimes)
+            {
+                return [.. _ackTimes];
+            }
+        }
+    }
+
+    /// <summary>The sequence number (d) of the last heartbeat the client sent; null before any, or when it sent d:null.</summary>
+    public long? LastHeartbeatSequence => Interlocked.Read(ref _lastHeartbeatSequence) is var s and >= 0 ? s : null;
 
     /// <summary>When true, heartbeats (op 1) are answered with op 11 automatically and not queued for the test.</summary>
     public bool AutoAck { get; set; } = true;
 
     /// <summary>Heartbeats received so far (answered or not).</summary>
     public int Heartbeats { get; private set; }
+
+    /// <summary>When <see cref="Closed"/> completed (Environment.TickCount64); 0 while open.</summary>
+    public long ClosedAt => Interlocked.Read(ref _closedAt);
 
     /// <summary>Completes with the client's close code (null when the socket just dropped).</summary>
     public Task<int?> Closed => _closed.Task;
@@ -56,6 +99,23 @@ public sealed class FakeGatewayConnection : IDisposable
         var frame = await _received.Reader.ReadAsync(cts.Token);
         var actual = frame.GetProperty("op").GetInt32();
         return actual == op ? frame : throw new InvalidOperationException($"Expected op {op} from the client, got {frame}.");
+    }
+
+    /// <summary>Drops the TCP connection without a close frame, as a failing network or a crashed gateway node does.</summary>
+    public void Drop() => _drop();
+
+    /// <summary>The next frame the client sent other than a heartbeat (op 1), which may come before Identify or Resume.</summary>
+    public async Task<JsonElement> NextNonHeartbeatAsync(TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? DefaultTimeout);
+        while (true)
+        {
+            var frame = await _received.Reader.ReadAsync(cts.Token);
+            if (frame.GetProperty("op").GetInt32() != 1)
+            {
+                return frame;
+            }
+        }
     }
 
     /// <summary>Closes the connection from the server side with <paramref name="code"/> (4004, 4009, ...).</summary>
@@ -88,6 +148,7 @@ public sealed class FakeGatewayConnection : IDisposable
 
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
+                    Interlocked.Exchange(ref _closedAt, Environment.TickCount64);
                     _closed.TrySetResult((int?)result.CloseStatus);
                     return;
                 }
@@ -97,6 +158,19 @@ public sealed class FakeGatewayConnection : IDisposable
                 if (frame.GetProperty("op").GetInt32() == 1)
                 {
                     Heartbeats++;
+                    lock (_heartbeatTimes)
+                    {
+                        _heartbeatTimes.Add(Environment.TickCount64);
+                    }
+
+                    var d = frame.GetProperty("d");
+                    Interlocked.Exchange(ref _lastHeartbeatSequence, d.ValueKind == JsonValueKind.Number ? d.GetInt64() : -1);
+                    if (AutoAck && AckDelay > TimeSpan.Zero)
+                    {
+                        _ = AckLaterAsync(AckDelay);
+                        continue;
+                    }
+
                     if (AutoAck)
                     {
                         await SendAsync("""{"op":11}""");
@@ -107,9 +181,28 @@ public sealed class FakeGatewayConnection : IDisposable
                 await _received.Writer.WriteAsync(frame, cancellationToken);
             }
         }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException)
         {
+            Interlocked.Exchange(ref _closedAt, Environment.TickCount64);
             _closed.TrySetResult(null);
+        }
+    }
+
+    private async Task AckLaterAsync(TimeSpan delay)
+    {
+        try
+        {
+            await Task.Delay(delay);
+            lock (_heartbeatTimes)
+            {
+                _ackTimes.Add(Environment.TickCount64);
+            }
+
+            await SendAsync("""{"op":11}""");
+        }
+        catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or IOException)
+        {
+            // The connection ended while the ACK waited.
         }
     }
 
