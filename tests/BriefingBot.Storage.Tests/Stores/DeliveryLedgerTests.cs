@@ -149,9 +149,26 @@ public abstract class DeliveryLedgerTests(StorageFixture fixture) : DatabasePerT
     [SkippableFact]
     public async Task TryClaimAsync_ParallelClaimersOnSeparateConnections_ExactlyOneWins()
     {
+        Assert.Single(await ClaimInParallelAsync(Database.Time.GetUtcNow()), claimed => claimed);
+        Assert.Equal(1, (await Ledger.GetAsync(Sub, Day, CancellationToken.None))?.Attempts);
+    }
+
+    [SkippableFact]
+    public async Task TryClaimAsync_ParallelClaimersOfAnExpiredClaim_ExactlyOneWins()
+    {
+        // The row exists (a crashed sender's claim): on PostgreSQL the claimers lock it with SKIP LOCKED, so those that
+        // find it held skip it, and the one holding it re-checks its lease.
+        await ClaimAsync();
+        Database.Time.Advance(Lease);
+
+        Assert.Single(await ClaimInParallelAsync(Database.Time.GetUtcNow()), claimed => claimed);
+        Assert.Equal(2, (await Ledger.GetAsync(Sub, Day, CancellationToken.None))?.Attempts);
+    }
+
+    private async Task<bool[]> ClaimInParallelAsync(DateTimeOffset now)
+    {
         const int Claimers = 16;
         var ledgers = Enumerable.Range(0, Claimers).Select(_ => new SqlDeliveryLedger(Database.Connect(pooling: false))).ToList();
-        var now = Database.Time.GetUtcNow();
         using var start = new ManualResetEventSlim();
 
         var claims = ledgers.Select(ledger => Task.Run(async () =>
@@ -160,10 +177,7 @@ public abstract class DeliveryLedgerTests(StorageFixture fixture) : DatabasePerT
             return await ledger.TryClaimAsync(Sub, Day, now, Lease, MaxAttempts, CancellationToken.None);
         })).ToList();
         start.Set();
-        var results = await Task.WhenAll(claims);
-
-        Assert.Single(results, claimed => claimed);
-        Assert.Equal(1, (await Ledger.GetAsync(Sub, Day, CancellationToken.None))?.Attempts);
+        return await Task.WhenAll(claims);
     }
 
     private Task<bool> ClaimAsync() =>
