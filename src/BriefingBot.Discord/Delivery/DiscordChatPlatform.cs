@@ -72,7 +72,8 @@ public sealed partial class DiscordChatPlatform(DiscordRestClient rest, DiscordB
         try
         {
             var (found, permissions) = await botPermissions.InChannelAsync(channel, cancellationToken).ConfigureAwait(false);
-            if (Unusable(found, permissions, name) is { } problem)
+            var problem = Unusable(found, permissions, name) ?? await ElsewhereAsync(home, found, name, cancellationToken).ConfigureAwait(false);
+            if (problem is not null)
             {
                 LogChannelUnusable(home.Key, channelId, found.Type, permissions);
                 return ChannelCheck.Refused(problem, name);
@@ -98,6 +99,26 @@ public sealed partial class DiscordChatPlatform(DiscordRestClient rest, DiscordB
             LogChannelRefused(exception, home.Key, channelId, 0, 0);
             return ChannelCheck.Refused("Discord could not be reached; try again in a minute.", name);
         }
+    }
+
+    /// <summary>
+    /// Why a moderator of <paramref name="home"/> may not send its briefings to <paramref name="channel"/>, or null: the
+    /// channel must be in the same server (a moderator of one server decides nothing about another's channels, even one
+    /// the bot can post in).
+    /// </summary>
+    private async Task<string?> ElsewhereAsync(ChatAddress home, DiscordChannel channel, string name, CancellationToken cancellationToken)
+    {
+        if (!DiscordChannelId.TryParse(home.ChatId, out var homeId))
+        {
+            return "Run /channel set in a channel of the server whose briefings should move.";
+        }
+
+        var homeChannel = await rest.GetChannelAsync(homeId, cancellationToken).ConfigureAwait(false);
+        return homeChannel.GuildId is null
+            ? "Run /channel set in a channel of the server whose briefings should move, not in a direct message."
+            : homeChannel.GuildId == channel.GuildId
+            ? null
+            : $"{name} is in another server; pick a channel of this server from the list Discord offers.";
     }
 
     /// <summary>

@@ -48,6 +48,22 @@ public sealed class DiscordChannelPermissionTests : FakeDiscordTests
     }
 
     [Fact]
+    public async Task ChannelSet_ChannelOfAnotherServer_RefusedEvenWhereTheBotCouldPost()
+    {
+        // The bot is in another server too, and may post in its #news: a moderator here decides nothing there.
+        const string Other = "9";
+        Server.SetGuild(Other, "1", new FakeRole(Other, FakeDiscordServer.DefaultEveryonePermissions));
+        Server.SetMember(Other, FakeDiscordServer.BotUserId);
+        Server.SetChannel(News, Other);
+
+        var answer = await SetAsync();
+
+        Assert.Equal($"<#{News}> is in another server; pick a channel of this server from the list Discord offers.", answer.Content);
+        Assert.Empty(Server.Messages);
+        Assert.Null((await _services.Subscriptions.GetByChatAsync(HomeChat, CancellationToken.None))?.DeliverTo);
+    }
+
+    [Fact]
     public async Task ChannelSet_PrivateChannelBotRoleNotLetIn_ToldToGiveViewChannel()
     {
         Server.SetChannel(News, GuildId, 0, FakeOverwrite.ForRole(GuildId, deny: DiscordPermissions.ViewChannel), FakeOverwrite.ForRole("61", allow: DiscordPermissions.ViewChannel));
