@@ -66,6 +66,15 @@ public sealed class AdapterConnection(string platform, TimeProvider time)
         return part;
     }
 
+    /// <summary>Forgets every part (the adapter is about to replace its links, as when Discord asks for more shards).</summary>
+    public void ClearParts()
+    {
+        lock (_gate)
+        {
+            _parts.Clear();
+        }
+    }
+
     public AdapterConnectionStatus Status(TimeSpan tolerance)
     {
         lock (_gate)

@@ -219,6 +219,7 @@ public sealed partial class DiscordGatewayClient
         var next = GatewayCloseCodes.Classify(code);
         if (next == GatewayNext.Stop)
         {
+            StoppedWithCode = code;
             var reason = GatewayCloseCodes.Explain(code);
             LogFatalClose(code ?? 0, reason);
             adapterConnection.Stopped($"the gateway {reason}");

@@ -38,6 +38,9 @@ public sealed partial class DiscordGatewayClient(
     /// <summary>The current session, null before READY or after an invalid session.</summary>
     public string? SessionId => _sessionId;
 
+    /// <summary>The fatal close code the client stopped on, if it stopped on one.</summary>
+    public int? StoppedWithCode { get; private set; }
+
     /// <summary>The last sequence number received.</summary>
     public long? LastSequence => _sequence;
 

@@ -6,6 +6,9 @@ internal static class GatewayCloseCodes
     /// <summary>Sent by the client to drop a zombie or obey op 7 while keeping the session resumable.</summary>
     public const int ClientReconnect = 4900;
 
+    /// <summary>Sharding required: the bot is in too many guilds for the shards it runs.</summary>
+    public const int ShardingRequired = 4011;
+
     public static GatewayNext Classify(int? code) => code switch
     {
         4004 or 4010 or 4011 or 4012 or 4013 or 4014 => GatewayNext.Stop,

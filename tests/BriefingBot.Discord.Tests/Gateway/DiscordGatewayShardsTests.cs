@@ -82,6 +82,50 @@ public sealed class DiscordGatewayShardsTests : FakeGatewayTests
         Assert.StartsWith("Discord: 2 of 2 connected", Services.Get<AdapterConnection>().Status(AdapterConnection.DefaultTolerance).Description, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RunAsync_ShardingRequired4011_StopsTheShardsAndStartsTwiceAsMany()
+    {
+        var shards = await StartShardsAsync();
+
+        // Discord now wants four shards: one of the two is closed with 4011 (sharding required).
+        Server.RecommendedShards = 4;
+        await shards[0].CloseAsync(4011);
+        await shards[1].Closed.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var identified = new List<int>();
+        for (var i = 0; i < 4; i++)
+        {
+            var connection = await Server.NextGatewayConnectionAsync(TimeSpan.FromSeconds(20));
+            await connection.SendHelloAsync(1000);
+            var shard = (await connection.ExpectAsync(2)).GetProperty("d").GetProperty("shard");
+            Assert.Equal(4, shard[1].GetInt32());
+            identified.Add(shard[0].GetInt32());
+            await connection.SendReadyAsync(1, $"session-new-{i}", Server.GatewayUrl);
+        }
+
+        Assert.Equal([0, 1, 2, 3], identified.Order());
+        await FakeDiscordTests.EventuallyAsync(() =>
+            Services.Get<AdapterConnection>().Status(AdapterConnection.DefaultTolerance).Description == "Discord: 4 of 4 connected");
+        Assert.False(Run.IsCompleted);
+    }
+
+    [Fact]
+    public async Task RunAsync_ShardingRequiredWithShardCountSet_ThatShardStopsTheOtherKeepsRunning()
+    {
+        Services.Dispose();
+        Services = DiscordTestServices.Create(Server, c => c["Discord:ShardCount"] = "2");
+        var shards = await StartShardsAsync();
+
+        await shards[0].CloseAsync(4011);
+
+        await FakeDiscordTests.EventuallyAsync(() =>
+            Services.Get<AdapterConnection>().Status(AdapterConnection.DefaultTolerance).State == AdapterConnectionState.Failing);
+        Assert.StartsWith("Discord: 1 of 2 connected", Services.Get<AdapterConnection>().Status(AdapterConnection.DefaultTolerance).Description, StringComparison.Ordinal);
+        Assert.False(shards[1].Closed.IsCompleted);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Server.NextGatewayConnectionAsync(TimeSpan.FromMilliseconds(500)));
+        Assert.False(Run.IsCompleted);
+    }
+
     /// <summary>Starts the adapter's shards and answers the identifies; returns each shard's connection by shard id.</summary>
     private async Task<Dictionary<int, FakeGatewayConnection>> StartShardsAsync(int count = 2)
     {
