@@ -49,7 +49,7 @@ public sealed partial class DeliveryService(
             .Where(slot => !_final.ContainsKey((slot.Subscription.Id, slot.LocalDate)))
             .ToList();
         metrics.Queued(due.Count);
-        var pass = new Pass(due) { Started = time.GetTimestamp() };
+        var pass = new Pass(due, now, time);
         try
         {
             // Several slots are in flight at once (Briefing:MaxConcurrentDeliveries): a send is mostly a wait on the
@@ -63,7 +63,7 @@ public sealed partial class DeliveryService(
             // already have accepted, unrecorded, to be sent again after the restart.
             using var sends = new CancellationTokenSource();
             using var stopping = cancellationToken.Register(() => _ = CancelLaterAsync(sends));
-            await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => WorkAsync(pass, now, cancellationToken, sends.Token)));
+            await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => WorkAsync(pass, cancellationToken, sends.Token)));
             pass.ThrowIfFaulted();
         }
         finally
@@ -81,7 +81,7 @@ public sealed partial class DeliveryService(
     /// failure (the database gone) stops every worker from taking more, but sends already in flight finish and are
     /// recorded, rather than being cancelled after the platform may have accepted them.
     /// </summary>
-    private async Task WorkAsync(Pass pass, DateTimeOffset now, CancellationToken cancellationToken, CancellationToken sendsCancelled)
+    private async Task WorkAsync(Pass pass, CancellationToken cancellationToken, CancellationToken sendsCancelled)
     {
         while (!cancellationToken.IsCancellationRequested && pass.TryTake(out var slots))
         {
@@ -94,7 +94,7 @@ public sealed partial class DeliveryService(
                         break;
                     }
 
-                    var outcome = await DeliverSlotAsync(subscription, localDate, dueAt, now, pass.Started, sendsCancelled);
+                    var outcome = await DeliverSlotAsync(subscription, localDate, dueAt, pass, sendsCancelled);
                     if (outcome is SlotOutcome.Sent or SlotOutcome.Skipped or SlotOutcome.Final)
                     {
                         _final.TryAdd((subscription.Id, localDate), 0);
@@ -145,8 +145,9 @@ public sealed partial class DeliveryService(
         return due;
     }
 
-    private async Task<SlotOutcome> DeliverSlotAsync(Subscription subscription, DateOnly localDate, DateTimeOffset due, DateTimeOffset now, long passStarted, CancellationToken cancellationToken)
+    private async Task<SlotOutcome> DeliverSlotAsync(Subscription subscription, DateOnly localDate, DateTimeOffset due, Pass pass, CancellationToken cancellationToken)
     {
+        var now = pass.Now;
         var settings = options.Value;
         if (now - due > settings.GraceWindow)
         {
@@ -180,8 +181,7 @@ public sealed partial class DeliveryService(
 
         // "now" is the pass's instant; a slot late in a long pass is claimed, and its lease counted, from the time it is
         // actually reached.
-        var claimedAt = now + time.GetElapsedTime(passStarted);
-        if (!await ledger.TryClaimAsync(subscription.Id, localDate, claimedAt, settings.DeliveryLease, settings.MaxDeliveryAttempts, cancellationToken))
+        if (!await ledger.TryClaimAsync(subscription.Id, localDate, pass.Current, settings.DeliveryLease, settings.MaxDeliveryAttempts, cancellationToken))
         {
             return SlotOutcome.None;
         }
@@ -189,7 +189,7 @@ public sealed partial class DeliveryService(
         // The lease is renewed while the send runs (a briefing held up by 429s can take minutes), so it only runs out
         // when this worker is gone and another may safely take the slot over.
         using var renewing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var renewal = RenewLeaseAsync(subscription, localDate, claimedAt, settings.DeliveryLease, renewing.Token);
+        var renewal = RenewLeaseAsync(subscription, localDate, pass, settings.DeliveryLease, renewing.Token);
         try
         {
             return await SendClaimedAsync(subscription, localDate, due, now, platform, chatSettings, cancellationToken);
@@ -260,9 +260,8 @@ public sealed partial class DeliveryService(
     }
 
     /// <summary>Every third of the lease, moves the claim's lease on; stops when the send is done (or the pass is cut short).</summary>
-    private async Task RenewLeaseAsync(Subscription subscription, DateOnly localDate, DateTimeOffset claimedAt, TimeSpan lease, CancellationToken cancellationToken)
+    private async Task RenewLeaseAsync(Subscription subscription, DateOnly localDate, Pass pass, TimeSpan lease, CancellationToken cancellationToken)
     {
-        var started = time.GetTimestamp();
         try
         {
             while (true)
@@ -270,7 +269,7 @@ public sealed partial class DeliveryService(
                 await Task.Delay(lease / 3, time, cancellationToken);
                 try
                 {
-                    await ledger.ExtendLeaseAsync(subscription.Id, localDate, claimedAt + time.GetElapsedTime(started), lease, cancellationToken);
+                    await ledger.ExtendLeaseAsync(subscription.Id, localDate, pass.Current, lease, cancellationToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -332,20 +331,27 @@ public sealed partial class DeliveryService(
         }
     }
 
-    /// <summary>The due slots of one pass, grouped by subscription and handed out in due order, and its tallies.</summary>
-    private sealed class Pass(List<(Subscription Subscription, DateOnly LocalDate, DateTimeOffset Due)> due)
+    /// <summary>
+    /// The due slots of one pass, grouped by subscription and handed out in due order; its instant and clock; its tallies.
+    /// </summary>
+    private sealed class Pass(List<(Subscription Subscription, DateOnly LocalDate, DateTimeOffset Due)> due, DateTimeOffset now, TimeProvider time)
     {
         private readonly Lock _gate = new();
-        private readonly IEnumerator<IGrouping<SubscriptionId, (Subscription Subscription, DateOnly LocalDate, DateTimeOffset Due)>> _next =
-            due.GroupBy(slot => slot.Subscription.Id).GetEnumerator();
+        private readonly List<IGrouping<SubscriptionId, (Subscription Subscription, DateOnly LocalDate, DateTimeOffset Due)>> _groups =
+            [.. due.GroupBy(slot => slot.Subscription.Id)];
 
+        private readonly long _started = time.GetTimestamp();
         private ExceptionDispatchInfo? _fault;
-
-        /// <summary>When the pass began (a <see cref="TimeProvider"/> timestamp).</summary>
-        public long Started { get; init; }
+        private int _next;
         private int _sent, _failed, _skipped, _handled;
 
-        public int Subscriptions { get; } = due.Select(slot => slot.Subscription.Id).Distinct().Count();
+        /// <summary>The instant the pass delivers for: slots are due, and late, by it.</summary>
+        public DateTimeOffset Now => now;
+
+        /// <summary>The pass's instant moved on by the time since it began: when a slot is actually claimed or renewed.</summary>
+        public DateTimeOffset Current => now + time.GetElapsedTime(_started);
+
+        public int Subscriptions => _groups.Count;
 
         public int Sent => Volatile.Read(ref _sent);
 
@@ -359,7 +365,7 @@ public sealed partial class DeliveryService(
         {
             lock (_gate)
             {
-                slots = _fault is null && _next.MoveNext() ? _next.Current : null;
+                slots = _fault is null && _next < _groups.Count ? _groups[_next++] : null;
                 return slots is not null;
             }
         }
