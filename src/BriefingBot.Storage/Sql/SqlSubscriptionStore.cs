@@ -62,7 +62,7 @@ public sealed class SqlSubscriptionStore(SqlDatabase database) : ISubscriptionSt
         // as they stream in (not all rows first, then all subscriptions), and the few distinct platforms and time zones
         // are shared instead of held once per subscription.
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shared = new HashSet<string>(StringComparer.Ordinal);
         var active = new List<Subscription>();
         await foreach (var row in connection.QueryUnbufferedAsync<Row>(
             $"SELECT {Columns} FROM subscriptions WHERE is_active = TRUE ORDER BY id;").WithCancellation(cancellationToken))
@@ -149,29 +149,35 @@ public sealed class SqlSubscriptionStore(SqlDatabase database) : ISubscriptionSt
 
         public string? DeliverToName { get; set; }
 
-        public Subscription ToSubscription(Dictionary<string, string>? shared = null) => new(
+        /// <summary>The subscription; with <paramref name="shared"/>, its platform and zone are the first equal strings seen.</summary>
+        public Subscription ToSubscription(HashSet<string>? shared = null) => new(
             new SubscriptionId(Id),
-            shared is null ? ChatAddress.Parse(ChatKey) : Shared(ChatAddress.Parse(ChatKey), shared),
+            Shared(ChatAddress.Parse(ChatKey), shared),
             SubscribedBy,
             StorageText.ToTime(DeliveryTime),
-            shared is null ? TimeZoneId : Shared(TimeZoneId, shared),
+            Shared(TimeZoneId, shared),
             StorageText.ToTimestamp(CreatedAt),
             IsActive,
             DeactivatedReason,
             DeliverTo is null ? null : new DeliveryTarget(ChatAddress.Parse(DeliverTo), DeliverToName ?? DeliverTo));
 
-        private static string Shared(string value, Dictionary<string, string> shared)
+        private static string Shared(string value, HashSet<string>? shared)
         {
+            if (shared is null)
+            {
+                return value;
+            }
+
             if (shared.TryGetValue(value, out var first))
             {
                 return first;
             }
 
-            shared[value] = value;
+            shared.Add(value);
             return value;
         }
 
-        private static ChatAddress Shared(ChatAddress chat, Dictionary<string, string> shared) =>
-            new(Shared(chat.Platform, shared), chat.ChatId, chat.ThreadId);
+        private static ChatAddress Shared(ChatAddress chat, HashSet<string>? shared) =>
+            shared is null ? chat : new(Shared(chat.Platform, shared), chat.ChatId, chat.ThreadId);
     }
 }
