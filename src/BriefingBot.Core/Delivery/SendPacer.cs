@@ -25,7 +25,7 @@ public sealed class SendPacer
     private readonly long _interval;
     private readonly Lock _gate = new();
     private readonly long[]? _answered;
-    private readonly long _window;
+    private readonly long _second;
     private long _next = long.MinValue;
     private long _pausedUntil = long.MinValue;
     private int _oldest;
@@ -33,34 +33,24 @@ public sealed class SendPacer
     private int _inFlight;
     private TaskCompletionSource _answer = NewSignal();
 
-    /// <summary>Paces at <paramref name="perSecond"/> sends a second (fractions allowed).</summary>
-    public SendPacer(double perSecond, TimeProvider time)
-        : this(perSecond, time, perWindow: null, TimeSpan.FromSeconds(1))
-    {
-    }
-
     /// <summary>
-    /// Paces at <paramref name="perSecond"/> sends a second and, when <paramref name="perWindow"/> is set, lets no more
-    /// than that many reach the platform within any <paramref name="window"/> (see the class remarks; dispose each
-    /// lease from <see cref="AcquireAsync"/> when the platform has answered).
+    /// Paces at <paramref name="perSecond"/> sends a second (fractions allowed) and, when <paramref name="maxPerSecond"/>
+    /// is set, lets no more than that many reach the platform within any second (see the class remarks). Dispose each
+    /// lease from <see cref="AcquireAsync"/> when the platform has answered.
     /// </summary>
-    public SendPacer(double perSecond, TimeProvider time, int? perWindow, TimeSpan window)
+    public SendPacer(double perSecond, TimeProvider time, int? maxPerSecond = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(perSecond);
         ArgumentNullException.ThrowIfNull(time);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
         _time = time;
         _interval = Math.Max(1, (long)Math.Round(time.TimestampFrequency / perSecond));
-        if (perWindow is { } limit)
+        _second = time.TimestampFrequency;
+        if (maxPerSecond is { } limit)
         {
             ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
             _answered = new long[limit];
-            _window = (long)(window.TotalSeconds * time.TimestampFrequency);
         }
     }
-
-    /// <summary>The time between two sends.</summary>
-    public TimeSpan Interval => TimeSpan.FromSeconds((double)_interval / _time.TimestampFrequency);
 
     /// <summary>
     /// A pacer for a platform that refuses more than <paramref name="ceilingPerSecond"/> sends in any second: evenly
@@ -70,17 +60,8 @@ public sealed class SendPacer
     public static SendPacer UnderCeiling(int ceilingPerSecond, TimeProvider time)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(ceilingPerSecond);
-        var perWindow = Math.Max(1, Math.Min(ceilingPerSecond - 1, (int)Math.Floor(ceilingPerSecond * 0.99)));
-        return new SendPacer(ceilingPerSecond / JitterAllowance, time, perWindow, TimeSpan.FromSeconds(1));
-    }
-
-    /// <summary>
-    /// Takes the next free instant and waits for it; the send counts as answered at once (for a send whose answer is
-    /// not tracked). A cancelled wait leaves its instant unused.
-    /// </summary>
-    public async Task WaitAsync(CancellationToken cancellationToken)
-    {
-        using var sent = await AcquireAsync(cancellationToken).ConfigureAwait(false);
+        var maxPerSecond = Math.Max(1, Math.Min(ceilingPerSecond - 1, (int)Math.Floor(ceilingPerSecond * 0.99)));
+        return new SendPacer(ceilingPerSecond / JitterAllowance, time, maxPerSecond);
     }
 
     /// <summary>
@@ -152,7 +133,7 @@ public sealed class SendPacer
             return true;
         }
 
-        while (_logged > 0 && now - _answered[_oldest] >= _window)
+        while (_logged > 0 && now - _answered[_oldest] >= _second)
         {
             _oldest = (_oldest + 1) % _answered.Length;
             _logged--;
@@ -160,7 +141,7 @@ public sealed class SendPacer
 
         if (_inFlight + _logged >= _answered.Length)
         {
-            until = _logged > 0 ? _answered[_oldest] + _window : now;
+            until = _logged > 0 ? _answered[_oldest] + _second : now;
             return false;
         }
 

@@ -8,13 +8,13 @@ public sealed class SendPacerTests
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 7, 0, 0, TimeSpan.Zero));
 
     [Fact]
-    public async Task WaitAsync_ThreeAtOnceAtTenPerSecond_FirstGoesNowTheOthersAHundredMillisecondsApart()
+    public async Task AcquireAsync_ThreeAtOnceAtTenPerSecond_FirstGoesNowTheOthersAHundredMillisecondsApart()
     {
         var pacer = new SendPacer(10, _clock);
 
-        var first = pacer.WaitAsync(CancellationToken.None);
-        var second = pacer.WaitAsync(CancellationToken.None);
-        var third = pacer.WaitAsync(CancellationToken.None);
+        var first = pacer.AcquireAsync(CancellationToken.None);
+        var second = pacer.AcquireAsync(CancellationToken.None);
+        var third = pacer.AcquireAsync(CancellationToken.None);
 
         Assert.True(first.IsCompleted);
         Assert.False(second.IsCompleted);
@@ -26,14 +26,14 @@ public sealed class SendPacerTests
     }
 
     [Fact]
-    public async Task WaitAsync_AfterAnIdleSpell_NoBurstIsSavedUp()
+    public async Task AcquireAsync_AfterAnIdleSpell_NoBurstIsSavedUp()
     {
         var pacer = new SendPacer(10, _clock);
-        await pacer.WaitAsync(CancellationToken.None);
+        await pacer.AcquireAsync(CancellationToken.None);
         _clock.Advance(TimeSpan.FromSeconds(10));
 
-        var now = pacer.WaitAsync(CancellationToken.None);
-        var next = pacer.WaitAsync(CancellationToken.None);
+        var now = pacer.AcquireAsync(CancellationToken.None);
+        var next = pacer.AcquireAsync(CancellationToken.None);
 
         Assert.True(now.IsCompleted);
         Assert.False(next.IsCompleted, "ten idle seconds must not let ten sends out at once");
@@ -45,7 +45,7 @@ public sealed class SendPacerTests
         var pacer = new SendPacer(100, _clock);
         pacer.PauseFor(TimeSpan.FromSeconds(2));
 
-        var held = pacer.WaitAsync(CancellationToken.None);
+        var held = pacer.AcquireAsync(CancellationToken.None);
         _clock.Advance(TimeSpan.FromMilliseconds(1999));
         Assert.False(held.IsCompleted);
         _clock.Advance(TimeSpan.FromMilliseconds(1));
@@ -53,12 +53,12 @@ public sealed class SendPacerTests
     }
 
     [Fact]
-    public async Task WaitAsync_Cancelled_Throws()
+    public async Task AcquireAsync_Cancelled_Throws()
     {
         var pacer = new SendPacer(1, _clock);
-        _ = pacer.WaitAsync(CancellationToken.None);
+        _ = pacer.AcquireAsync(CancellationToken.None);
         using var cancel = new CancellationTokenSource();
-        var waiting = pacer.WaitAsync(cancel.Token);
+        var waiting = pacer.AcquireAsync(cancel.Token);
 
         cancel.Cancel();
 
@@ -69,7 +69,7 @@ public sealed class SendPacerTests
     public async Task AcquireAsync_WindowLimit_CountsSendsInFlightAndThoseAnsweredWithinTheWindow()
     {
         // Two per second at most; pacing alone would allow a thousand.
-        var pacer = new SendPacer(1_000, _clock, perWindow: 2, TimeSpan.FromSeconds(1));
+        var pacer = new SendPacer(1_000, _clock, maxPerSecond: 2);
         var first = await pacer.AcquireAsync(CancellationToken.None);
         _clock.Advance(TimeSpan.FromMilliseconds(1));
         var second = await pacer.AcquireAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
