@@ -20,17 +20,7 @@ namespace BriefingBot.Benchmarks.Delivery;
 internal static class DeliveryBenchmark
 {
     private const int Subscriptions = 100_000;
-    private const int Slots = 96;
-
-    private static readonly string[] Zones =
-    [
-        "Etc/UTC", "Europe/London", "Europe/Paris", "Europe/Berlin", "Europe/Athens", "Europe/Moscow", "Europe/Istanbul", "Africa/Cairo",
-        "Africa/Lagos", "Africa/Johannesburg", "Africa/Nairobi", "Asia/Dubai", "Asia/Karachi", "Asia/Kolkata", "Asia/Kathmandu", "Asia/Dhaka",
-        "Asia/Bangkok", "Asia/Shanghai", "Asia/Singapore", "Asia/Tokyo", "Asia/Seoul", "Australia/Perth", "Australia/Adelaide", "Australia/Sydney",
-        "Pacific/Auckland", "Pacific/Chatham", "Pacific/Honolulu", "America/Anchorage", "America/Los_Angeles", "America/Denver", "America/Phoenix",
-        "America/Chicago", "America/New_York", "America/Halifax", "America/St_Johns", "America/Sao_Paulo", "America/Argentina/Buenos_Aires",
-        "America/Mexico_City", "America/Bogota", "Atlantic/Azores",
-    ];
+    private const int Slots = SpreadSchedule.Slots;
 
     public static async Task RunAsync()
     {
@@ -52,8 +42,8 @@ internal static class DeliveryBenchmark
         var all = new List<Subscription>(Subscriptions);
         for (var i = 0; i < Subscriptions; i++)
         {
-            var slot = TimeOnly.MinValue.Add(TimeSpan.FromMinutes(15 * (i / Zones.Length % Slots)));
-            all.Add(new Subscription(new SubscriptionId(i + 1), new ChatAddress(PacedPlatform.Name, i.ToString(CultureInfo.InvariantCulture)), "u", slot, Zones[i % Zones.Length], created, true, null));
+            var (slot, zone) = SpreadSchedule.For(i);
+            all.Add(new Subscription(new SubscriptionId(i + 1), new ChatAddress(PacedPlatform.Name, i.ToString(CultureInfo.InvariantCulture)), "u", slot, zone, created, true, null));
         }
 
         var held = GC.GetTotalMemory(forceFullCollection: true) - before;
@@ -75,7 +65,7 @@ internal static class DeliveryBenchmark
 
         times.Sort();
         var table = new Table("subscriptions", "slots x zones", "passes", "ms per pass (mean)", "ms p99", "due slots per pass (mean)", "allocated per pass", "subscriptions held");
-        table.Add(Subscriptions, $"{Slots} x {Zones.Length}", Slots, times.Average(), times[(int)(0.99 * (times.Count - 1))], dueTotal / Slots, $"{allocated / Slots / 1024 / 1024.0:0.0} MB", $"{held / 1024 / 1024.0:0.0} MB");
+        table.Add(Subscriptions, $"{Slots} x {SpreadSchedule.Zones.Length}", Slots, times.Average(), times[(int)(0.99 * (times.Count - 1))], dueTotal / Slots, $"{allocated / Slots / 1024 / 1024.0:0.0} MB", $"{held / 1024 / 1024.0:0.0} MB");
         table.Print("Due set: every subscription's due slots (today's and yesterday's) at one instant");
     }
 

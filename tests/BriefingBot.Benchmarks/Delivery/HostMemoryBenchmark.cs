@@ -21,20 +21,10 @@ namespace BriefingBot.Benchmarks.Delivery;
 /// </summary>
 internal static class HostMemoryBenchmark
 {
-    private static readonly string[] Zones =
-    [
-        "Etc/UTC", "Europe/London", "Europe/Paris", "Europe/Berlin", "Europe/Athens", "Europe/Moscow", "Europe/Istanbul", "Africa/Cairo",
-        "Africa/Lagos", "Africa/Johannesburg", "Africa/Nairobi", "Asia/Dubai", "Asia/Karachi", "Asia/Kolkata", "Asia/Kathmandu", "Asia/Dhaka",
-        "Asia/Bangkok", "Asia/Shanghai", "Asia/Singapore", "Asia/Tokyo", "Asia/Seoul", "Australia/Perth", "Australia/Adelaide", "Australia/Sydney",
-        "Pacific/Auckland", "Pacific/Chatham", "Pacific/Honolulu", "America/Anchorage", "America/Los_Angeles", "America/Denver", "America/Phoenix",
-        "America/Chicago", "America/New_York", "America/Halifax", "America/St_Johns", "America/Sao_Paulo", "America/Argentina/Buenos_Aires",
-        "America/Mexico_City", "America/Bogota", "Atlantic/Azores",
-    ];
-
     public static async Task<int> RunAsync(string[] args)
     {
-        var subscriptions = Option(args, "--subscriptions") ?? 100_000;
-        var seconds = Option(args, "--seconds") ?? 150;
+        var subscriptions = BenchmarkArgs.Option(args, "--subscriptions") ?? 100_000;
+        var seconds = BenchmarkArgs.Option(args, "--seconds") ?? 150;
         var host = Path.Combine(AppContext.BaseDirectory, "BriefingBot.dll");
         if (!OperatingSystem.IsLinux() || !File.Exists(host))
         {
@@ -105,8 +95,8 @@ internal static class HostMemoryBenchmark
         var created = now.AddDays(-2);
         for (var i = 0; i < count; i++)
         {
-            var slot = TimeOnly.MinValue.Add(TimeSpan.FromMinutes(15 * (i / Zones.Length % 96)));
-            await store.UpsertAsync(new ChatAddress("telegram", (i + 1).ToString(CultureInfo.InvariantCulture)), "u", slot, Zones[i % Zones.Length], created, CancellationToken.None);
+            var (slot, zone) = SpreadSchedule.For(i);
+            await store.UpsertAsync(new ChatAddress("telegram", (i + 1).ToString(CultureInfo.InvariantCulture)), "u", slot, zone, created, CancellationToken.None);
         }
     }
 
@@ -172,10 +162,4 @@ internal static class HostMemoryBenchmark
 
     private static long Kilobytes(string line) =>
         1024 * long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
-
-    private static int? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : null;
-    }
 }

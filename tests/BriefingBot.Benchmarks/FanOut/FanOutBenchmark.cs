@@ -31,14 +31,14 @@ internal static class FanOutBenchmark
     {
         var platform = args.ElementAtOrDefault(1);
         var throughLedger = args.Contains("--ledger");
-        var chats = Option(args, "--chats");
-        var ceiling = Option(args, "--ceiling");
+        var chats = BenchmarkArgs.Option(args, "--chats");
+        var ceiling = BenchmarkArgs.Option(args, "--ceiling");
         switch (platform)
         {
             case "telegram":
                 // Telegram:GlobalRatePerSecond set to the ceiling itself: the queue paces a little under it on its own.
                 var telegramCeiling = ceiling ?? 1_000;
-                await TelegramAsync(chats ?? 10_000, telegramCeiling, Option(args, "--rate") ?? telegramCeiling, throughLedger);
+                await TelegramAsync(chats ?? 10_000, telegramCeiling, BenchmarkArgs.Option(args, "--rate") ?? telegramCeiling, throughLedger);
                 return 0;
             case "discord":
                 await DiscordAsync(chats ?? 5_000, ceiling ?? 50, throughLedger);
@@ -233,12 +233,6 @@ internal static class FanOutBenchmark
 
         Console.WriteLine($"Most sends arriving within one second: {most} (ceiling {ceiling}).");
         Console.WriteLine();
-    }
-
-    private static int? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : null;
     }
 
     private sealed record Run(int Succeeded, int Total, TimeSpan Elapsed, long HeapGrowth, long PeakWorkingSet, long StartTick)

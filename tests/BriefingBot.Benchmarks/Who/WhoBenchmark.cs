@@ -19,8 +19,8 @@ internal static class WhoBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var storyCount = Option(args, "--stories") ?? 100_000;
-        var queryCount = Option(args, "--queries") ?? 4_000;
+        var storyCount = BenchmarkArgs.Option(args, "--stories") ?? 100_000;
+        var queryCount = BenchmarkArgs.Option(args, "--queries") ?? 4_000;
         var random = new Random(20261201);
         var world = new WhoWorld(random);
         using var services = new CoreTestServices(Now);
@@ -162,11 +162,5 @@ internal static class WhoBenchmark
         var sorted = values.Order().ToList();
         var rank = (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1;
         return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
-    }
-
-    private static int? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 }
