@@ -1,13 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using BriefingBot.Core;
 using BriefingBot.Core.Chats;
 using BriefingBot.Core.Delivery;
 using BriefingBot.Core.Stories;
 using BriefingBot.Core.Subscriptions;
-using BriefingBot.Storage;
 using BriefingBot.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefingBot.Benchmarks.Delivery;
@@ -71,23 +68,10 @@ internal static class DeliveryBenchmark
 
     private static async Task FanOutAsync(Table table, int? ceiling, TimeSpan roundTrip, int workers, int briefings)
     {
-        var root = Path.Combine(Path.GetTempPath(), "briefingbot-delivery-bench-" + Guid.NewGuid().ToString("N"));
-        try
+        var platform = new PacedPlatform(ceiling, roundTrip);
+        var settings = new Dictionary<string, string?> { ["Briefing:MaxConcurrentDeliveries"] = workers.ToString(CultureInfo.InvariantCulture) };
+        await BenchDatabase.RunAsync(settings, (services, _) => services.AddSingleton<IChatPlatform>(platform), async (_, provider) =>
         {
-            var platform = new PacedPlatform(ceiling, roundTrip);
-            var services = new ServiceCollection();
-            services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Storage:DataDirectory"] = root,
-                ["Briefing:MaxConcurrentDeliveries"] = workers.ToString(CultureInfo.InvariantCulture),
-            }).Build());
-            services.AddLogging();
-            services.AddBriefingCore();
-            services.AddBriefingStorage(root);
-            services.AddSingleton<IChatPlatform>(platform);
-            await using var provider = services.BuildServiceProvider();
-            await provider.GetRequiredService<IStorageInitializer>().InitializeAsync(CancellationToken.None);
-
             var due = new DateTimeOffset(2026, 6, 15, 7, 0, 0, TimeSpan.Zero);
             var stories = provider.GetRequiredService<IStoryStore>();
             for (var i = 0; i < 20; i++)
@@ -118,11 +102,8 @@ internal static class DeliveryBenchmark
                 ceiling is { } limit ? $"{100 * perSecond / limit:0.0}%" : "-",
                 completed[(int)(0.5 * (completed.Count - 1))],
                 completed[(int)(0.99 * (completed.Count - 1))]);
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(root, recursive: true);
-        }
+
+            return report.Sent;
+        });
     }
 }

@@ -1,13 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using BriefingBot.Core;
 using BriefingBot.Core.Chats;
 using BriefingBot.Core.Stories;
 using BriefingBot.Core.Subscriptions;
-using BriefingBot.Storage;
 using BriefingBot.Testing;
 using BriefingBot.Testing.Telegram;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefingBot.Benchmarks.Delivery;
@@ -32,11 +29,10 @@ internal static class HostMemoryBenchmark
             return 2;
         }
 
-        var root = Path.Combine(Path.GetTempPath(), "briefingbot-host-memory-" + Guid.NewGuid().ToString("N"));
-        try
+        return await BenchDatabase.RunAsync([], (_, _) => { }, async (root, provider) =>
         {
             var seeding = Stopwatch.StartNew();
-            await SeedAsync(root, subscriptions);
+            await SeedAsync(provider, subscriptions);
             Console.WriteLine($"Seeded {subscriptions:N0} subscriptions and 40 stories in {seeding.Elapsed.TotalSeconds:0.0} s.");
 
             await using var api = await FakeTelegramBotApi.StartAsync();
@@ -66,24 +62,11 @@ internal static class HostMemoryBenchmark
             bot.Kill(entireProcessTree: true);
             await bot.WaitForExitAsync();
             return 0;
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(root, recursive: true);
-        }
+        });
     }
 
-    private static async Task SeedAsync(string root, int count)
+    private static async Task SeedAsync(ServiceProvider provider, int count)
     {
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection([new("Storage:DataDirectory", root)]).Build());
-        services.AddLogging();
-        services.AddBriefingCore();
-        services.AddBriefingStorage(root);
-        await using var provider = services.BuildServiceProvider();
-        await provider.GetRequiredService<IStorageInitializer>().InitializeAsync(CancellationToken.None);
-
         var now = TimeProvider.System.GetUtcNow();
         var stories = provider.GetRequiredService<IStoryStore>();
         for (var i = 0; i < 40; i++)

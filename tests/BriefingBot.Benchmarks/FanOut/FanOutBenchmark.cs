@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
+using BriefingBot.Benchmarks.Delivery;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Chats;
 using BriefingBot.Core.Delivery;
-using BriefingBot.Core;
 using BriefingBot.Core.Stories;
 using BriefingBot.Core.Subscriptions;
-using BriefingBot.Storage;
 using BriefingBot.Discord;
 using BriefingBot.Telegram;
 using BriefingBot.Testing;
@@ -101,21 +100,9 @@ internal static class FanOutBenchmark
     /// The production path: every address subscribed in a SQLite database, one delivery pass at the slot (claims,
     /// composition once per profile, the adapter's send, the ledger's "sent", the chat's last briefing).
     /// </summary>
-    private static async Task<Run> DeliverAllAsync(Dictionary<string, string?> settings, Action<IServiceCollection, IConfiguration> addAdapter, string platformName, List<ChatAddress> addresses)
-    {
-        var root = Path.Combine(Path.GetTempPath(), "briefingbot-fanout-bench-" + Guid.NewGuid().ToString("N"));
-        try
+    private static Task<Run> DeliverAllAsync(Dictionary<string, string?> settings, Action<IServiceCollection, IConfiguration> addAdapter, string platformName, List<ChatAddress> addresses) =>
+        BenchDatabase.RunAsync(settings, addAdapter, async (_, provider) =>
         {
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).AddInMemoryCollection([new("Storage:DataDirectory", root)]).AddEnvironmentVariables("BRIEFINGBOT_BENCH_").Build();
-            var services = new ServiceCollection();
-            services.AddSingleton<IConfiguration>(configuration);
-            services.AddLogging();
-            services.AddBriefingCore();
-            services.AddBriefingStorage(root);
-            addAdapter(services, configuration);
-            await using var provider = services.BuildServiceProvider();
-            await provider.GetRequiredService<IStorageInitializer>().InitializeAsync(CancellationToken.None);
-
             var due = Now;
             await provider.GetRequiredService<IStoryStore>().AddAsync(StoryFactory.Create("Harbour bridge reopens after repairs", due.AddHours(-1)), CancellationToken.None);
             var store = provider.GetRequiredService<ISubscriptionStore>();
@@ -130,24 +117,8 @@ internal static class FanOutBenchmark
             await store.UpsertAsync(new ChatAddress(platformName, "999999999"), "u", TimeOnly.FromTimeSpan(due.AddHours(-1).TimeOfDay), "Etc/UTC", due.AddDays(-1), CancellationToken.None);
             await delivery.RunDueAsync(due.AddHours(-1).AddMinutes(1), CancellationToken.None);
 
-            GC.Collect();
-            var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
-            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-            var startTick = Environment.TickCount64;
-            var clock = Stopwatch.StartNew();
-            var report = await delivery.RunDueAsync(due.AddMinutes(1), CancellationToken.None);
-            clock.Stop();
-            return new Run(report.Sent, addresses.Count, clock.Elapsed, GC.GetTotalMemory(false) - memoryBefore, Process.GetCurrentProcess().PeakWorkingSet64, startTick)
-            {
-                Allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore,
-            };
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(root, recursive: true);
-        }
-    }
+            return await MeasureAsync(addresses.Count, async () => (await delivery.RunDueAsync(due.AddMinutes(1), CancellationToken.None)).Sent);
+        });
 
     private static CoreTestServices Services(Dictionary<string, string?> settings, Action<IServiceCollection, IConfiguration> addAdapter)
     {
@@ -166,15 +137,21 @@ internal static class FanOutBenchmark
         var platform = core.Get<IEnumerable<IChatPlatform>>().Single(p => p.Platform == platformName);
         await platform.SendBriefingAsync(new ChatAddress(platformName, "999999999"), briefing, CancellationToken.None); // warm-up: JIT, the HTTP connection
 
+        return await MeasureAsync(addresses.Count, async () =>
+            (await Task.WhenAll(addresses.Select(a => platform.SendBriefingAsync(a, briefing, CancellationToken.None)))).Count(r => r.Succeeded));
+    }
+
+    /// <summary>Times <paramref name="send"/> (which answers how many it sent) with the heap, allocations and peak working set.</summary>
+    private static async Task<Run> MeasureAsync(int total, Func<Task<int>> send)
+    {
         GC.Collect();
         var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var startTick = Environment.TickCount64;
         var clock = Stopwatch.StartNew();
-        var results = await Task.WhenAll(addresses.Select(a => platform.SendBriefingAsync(a, briefing, CancellationToken.None)));
+        var sent = await send();
         clock.Stop();
-        var peakWorkingSet = Process.GetCurrentProcess().PeakWorkingSet64;
-        return new Run(results.Count(r => r.Succeeded), results.Length, clock.Elapsed, GC.GetTotalMemory(false) - memoryBefore, peakWorkingSet, startTick)
+        return new Run(sent, total, clock.Elapsed, GC.GetTotalMemory(false) - memoryBefore, Process.GetCurrentProcess().PeakWorkingSet64, startTick)
         {
             Allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore,
         };
