@@ -70,29 +70,32 @@ public sealed class DeliveryCrashTests
     }
 
     /// <summary>
-    /// Starts the bot, lets <paramref name="sendsBetweenKills"/> more briefings through, holds the next send at the fake
-    /// and kills the bot while it is held; up to <paramref name="cycles"/> times or until every subscriber has one.
+    /// Starts the bot with the fake set to hold the send after <paramref name="sendsBetweenKills"/> more deliveries, and
+    /// kills the bot while that send is held; up to <paramref name="cycles"/> times or until every subscriber has one.
+    /// The hold is set before the bot starts, so a fast sender cannot slip extra briefings in before it (under load a
+    /// hold set after watching the count let several through and the fan-out ended before the kills did).
     /// </summary>
     private static async Task<int> KillRepeatedlyAsync(string data, Dictionary<string, string> environment, FakeTelegramBotApi api, int cycles, int sendsBetweenKills)
     {
         var kills = 0;
         for (var cycle = 0; cycle < cycles && api.Delivered.Count < Subscribers; cycle++)
         {
+            var held = api.HoldSendAfter(api.Delivered.Count + sendsBetweenKills);
             using var bot = BotProcess.Start(data, environment);
-            var target = Math.Min(Subscribers, api.Delivered.Count + sendsBetweenKills);
-            await DeliveryFixture.WaitUntilAsync(() => api.Delivered.Count >= target || bot.HasExited, TimeSpan.FromSeconds(30), () => bot.Log);
-            if (api.Delivered.Count >= Subscribers)
+            await DeliveryFixture.WaitUntilAsync(
+                () => held.IsCompleted || api.Delivered.Count >= Subscribers || bot.HasExited, TimeSpan.FromSeconds(30), () => bot.Log);
+            if (!held.IsCompleted)
             {
+                Assert.False(bot.HasExited, bot.Log);
                 break;
             }
 
-            var held = api.HoldNextSend();
-            await DeliveryFixture.WaitUntilAsync(() => held.IsCompleted || bot.HasExited, TimeSpan.FromSeconds(30), () => bot.Log);
             Assert.False(bot.HasExited, bot.Log);
             bot.Kill();
             kills++;
         }
 
+        api.CancelHold();
         return kills;
     }
 

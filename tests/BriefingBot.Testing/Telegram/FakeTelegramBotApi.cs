@@ -39,6 +39,7 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
     private int _serverErrors;
     private TaskCompletionSource? _hold;
     private TimeSpan _holdFor = Timeout.InfiniteTimeSpan;
+    private int _holdAfterDelivered;
 
     private FakeTelegramBotApi(WebApplication app) => _app = app;
 
@@ -104,13 +105,23 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
     /// has passed: then it is handled as usual); the returned task completes when it has arrived, so a test can kill the
     /// sender while a send is in flight.
     /// </summary>
-    public Task HoldNextSend(TimeSpan? releaseAfter = null)
+    public Task HoldNextSend(TimeSpan? releaseAfter = null) => HoldSendAfter(0, releaseAfter);
+
+    /// <summary>
+    /// As <see cref="HoldNextSend"/>, for the first sendMessage that arrives once <paramref name="delivered"/> sends have
+    /// been delivered: set before the sender starts, it stops a fan-out at an exact point however fast the sender runs.
+    /// </summary>
+    public Task HoldSendAfter(int delivered, TimeSpan? releaseAfter = null)
     {
         var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _holdFor = releaseAfter ?? Timeout.InfiniteTimeSpan;
+        Volatile.Write(ref _holdAfterDelivered, delivered);
         Volatile.Write(ref _hold, hold);
         return hold.Task;
     }
+
+    /// <summary>Forgets a hold that no send has reached yet.</summary>
+    public void CancelHold() => Volatile.Write(ref _hold, null);
 
     public static async Task<FakeTelegramBotApi> StartAsync(CancellationToken cancellationToken = default)
     {
@@ -189,7 +200,7 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
 
     private async Task<IResult> SendAsync(FakeTelegramRequest request, CancellationToken aborted)
     {
-        if (Interlocked.Exchange(ref _hold, null) is { } hold)
+        if (_delivered.Count >= Volatile.Read(ref _holdAfterDelivered) && Interlocked.Exchange(ref _hold, null) is { } hold)
         {
             hold.SetResult();
             await Task.Delay(_holdFor, aborted);
