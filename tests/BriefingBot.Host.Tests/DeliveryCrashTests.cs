@@ -59,7 +59,7 @@ public sealed class DeliveryCrashTests
 
         // 20 a second: the fan-out of 60 takes about three seconds per run, so the kills land across it.
         var environment = DeliveryFixture.BotEnvironment(database, api, lease: TimeSpan.FromSeconds(2), inFlight, ratePerSecond: 20);
-        var kills = await KillRepeatedlyAsync(data.Path, environment, api, cycles, sendsBetweenKills: 5);
+        var kills = await KillRepeatedlyAsync(data.Path, environment, api, cycles, sendsBetweenKills: 3);
         await FinishAsync(data.Path, environment, api);
 
         var perChat = DeliveryFixture.BriefingsPerChat(api, Subscribers);
