@@ -1,3 +1,4 @@
+using System.Globalization;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Chats;
 using BriefingBot.Core.Delivery;
@@ -49,6 +50,13 @@ public sealed partial class DiscordChatPlatform(DiscordRestClient rest, DiscordB
         catch (DiscordApiException exception)
         {
             LogSendFailed(exception, chat.Key, (int)exception.Status, exception.Code ?? 0);
+            if (exception.Code == 50013 && await TimedOutUntilAsync(channel, cancellationToken).ConfigureAwait(false) is { } until)
+            {
+                // A timeout lapses on its own (28 days at most): retried like an outage, the subscription kept.
+                LogTimedOut(chat.Key, until);
+                return SendResult.Failed($"The bot is timed out in this server until {Utc(until)}.", permanent: false);
+            }
+
             return SendResult.Failed(Reason(exception), exception.IsPermanent);
         }
         catch (HttpRequestException exception)
@@ -57,6 +65,21 @@ public sealed partial class DiscordChatPlatform(DiscordRestClient rest, DiscordB
             return SendResult.Failed("Discord could not be reached.", permanent: false);
         }
     }
+
+    /// <summary>When a timeout on the bot in <paramref name="channel"/>'s server ends, if one is why it may not post; null when not, or when Discord cannot tell.</summary>
+    private async Task<DateTimeOffset?> TimedOutUntilAsync(DiscordChannelId channel, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await botPermissions.InChannelAsync(channel, cancellationToken).ConfigureAwait(false)).TimedOutUntil;
+        }
+        catch (Exception exception) when (exception is DiscordApiException or HttpRequestException)
+        {
+            return null;
+        }
+    }
+
+    private static string Utc(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     public async Task<ChannelCheck> CheckChannelAsync(ChatAddress home, ChatUser caller, string reference, CancellationToken cancellationToken)
     {
@@ -71,8 +94,9 @@ public sealed partial class DiscordChatPlatform(DiscordRestClient rest, DiscordB
         var name = $"<#{channelId}>";
         try
         {
-            var (found, permissions) = await botPermissions.InChannelAsync(channel, cancellationToken).ConfigureAwait(false);
-            var problem = Unusable(found, permissions, name) ?? await ElsewhereAsync(home, found, name, cancellationToken).ConfigureAwait(false);
+            var access = await botPermissions.InChannelAsync(channel, cancellationToken).ConfigureAwait(false);
+            var (found, permissions) = (access.Channel, access.Permissions);
+            var problem = Unusable(access, name) ?? await ElsewhereAsync(home, found, name, cancellationToken).ConfigureAwait(false);
             if (problem is not null)
             {
                 LogChannelUnusable(home.Key, channelId, found.Type, permissions);
@@ -122,11 +146,13 @@ public sealed partial class DiscordChatPlatform(DiscordRestClient rest, DiscordB
     }
 
     /// <summary>
-    /// Why the bot cannot post briefings in <paramref name="channel"/>, in words, or null when it can: a server text or
-    /// announcement channel where it has View Channel, Send Messages and Embed Links.
+    /// Why the bot cannot post briefings in the channel of <paramref name="access"/>, in words, or null when it can: a server text or
+    /// announcement channel where it has View Channel, Send Messages and Embed Links. A timeout on the bot is named as
+    /// the cause (granting permissions would not help), with when it ends.
     /// </summary>
-    private static string? Unusable(DiscordChannel channel, ulong permissions, string name)
+    private static string? Unusable(BotChannelAccess access, string name)
     {
+        var (channel, permissions) = (access.Channel, access.Permissions);
         if (channel.GuildId is null || !ApplicationCommandOption.PostableChannelTypes.Contains(channel.Type))
         {
             return $"{name} is not a text or announcement channel of a server; pick one from the list Discord offers.";
@@ -136,6 +162,11 @@ public sealed partial class DiscordChatPlatform(DiscordRestClient rest, DiscordB
         if (missing.Count == 0)
         {
             return null;
+        }
+
+        if (access.TimedOutUntil is { } until && missing[0] != "View Channel")
+        {
+            return $"I can't post briefings in {name}: I'm timed out in this server until {Utc(until)}. A moderator can remove it from my member profile, then run /channel set again.";
         }
 
         var list = missing.Count == 1 ? missing[0] : $"{string.Join(", ", missing.Take(missing.Count - 1))} and {missing[^1]}";
@@ -154,6 +185,9 @@ public sealed partial class DiscordChatPlatform(DiscordRestClient rest, DiscordB
         50007 => "Discord does not let the bot message this user (Discord 50007).",
         _ => exception.Message,
     };
+
+    [LoggerMessage(EventId = 5058, Level = LogLevel.Warning, Message = "Briefing for {Chat} not posted: the bot is timed out in that server until {Until}; retried later")]
+    private partial void LogTimedOut(string chat, DateTimeOffset until);
 
     [LoggerMessage(EventId = 5053, Level = LogLevel.Information, Message = "Channel {Channel} refused for {Chat}: type {Type}, bot permissions {Permissions}")]
     private partial void LogChannelUnusable(string chat, string channel, int type, ulong permissions);

@@ -7,7 +7,8 @@ namespace BriefingBot.Discord.Permissions;
 /// Permission bits and Discord's documented computation of a member's permissions in a channel (topics/permissions):
 /// the guild owner has all; otherwise @everyone's permissions OR the member's roles'; ADMINISTRATOR means all; then the
 /// channel's overwrites in order: @everyone's (id = guild id), then the member's roles' together (all their denies, then
-/// all their allows), then the member's own.
+/// all their allows), then the member's own. A timed-out member keeps only View Channel and Read Message History
+/// (owners and administrators are exempt).
 /// </summary>
 public static class DiscordPermissions
 {
@@ -15,12 +16,16 @@ public static class DiscordPermissions
     public const ulong ViewChannel = 1UL << 10;
     public const ulong SendMessages = 1UL << 11;
     public const ulong EmbedLinks = 1UL << 14;
+    public const ulong ReadMessageHistory = 1UL << 16;
     public const ulong All = ulong.MaxValue;
 
     /// <summary>What posting a briefing needs: seeing the channel, sending in it, and embeds (briefings are embeds).</summary>
     public const ulong Briefing = ViewChannel | SendMessages | EmbedLinks;
 
-    public static ulong Compute(DiscordGuild guild, string memberId, GuildMember member, DiscordChannel channel)
+    /// <summary>What a timed-out member keeps.</summary>
+    public const ulong WhileTimedOut = ViewChannel | ReadMessageHistory;
+
+    public static ulong Compute(DiscordGuild guild, string memberId, GuildMember member, DiscordChannel channel, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(guild);
         ArgumentNullException.ThrowIfNull(memberId);
@@ -62,7 +67,14 @@ public static class DiscordPermissions
             permissions = Apply(permissions, Parse(own.Allow), Parse(own.Deny));
         }
 
-        return permissions;
+        return IsTimedOut(member, now) ? permissions & WhileTimedOut : permissions;
+    }
+
+    /// <summary>Whether a timeout on <paramref name="member"/> is still running at <paramref name="now"/>.</summary>
+    public static bool IsTimedOut(GuildMember member, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return member.CommunicationDisabledUntil > now;
     }
 
     /// <summary>The names of the briefing permissions (<see cref="Briefing"/>) missing from <paramref name="permissions"/>, as Discord's settings name them.</summary>

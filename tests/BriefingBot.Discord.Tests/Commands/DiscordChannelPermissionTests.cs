@@ -85,6 +85,34 @@ public sealed class DiscordChannelPermissionTests : FakeDiscordTests
     }
 
     [Fact]
+    public async Task ChannelSet_BotTimedOut_ToldTheTimeoutIsTheCauseAndWhenItEnds()
+    {
+        var until = TimeProvider.System.GetUtcNow().AddHours(3);
+        Server.SetChannel(News, GuildId);
+        Server.SetMemberTimeout(GuildId, FakeDiscordServer.BotUserId, until);
+
+        var answer = await SetAsync();
+
+        Assert.Equal(
+            $"I can't post briefings in <#{News}>: I'm timed out in this server until {until.UtcDateTime:yyyy-MM-dd HH:mm} UTC. A moderator can remove it from my member profile, then run /channel set again.",
+            answer.Content);
+        Assert.Empty(Server.Messages);
+        Assert.Null((await _services.Subscriptions.GetByChatAsync(HomeChat, CancellationToken.None))?.DeliverTo);
+    }
+
+    [Fact]
+    public async Task ChannelSet_BotTimeoutOver_TestPostedAndStored()
+    {
+        Server.SetChannel(News, GuildId);
+        Server.SetMemberTimeout(GuildId, FakeDiscordServer.BotUserId, TimeProvider.System.GetUtcNow().AddMinutes(-1));
+
+        var answer = await SetAsync();
+
+        Assert.Contains($"posted in <#{News}>", answer.Content, StringComparison.Ordinal);
+        Assert.Equal(News, Assert.Single(Server.Messages).ChannelId);
+    }
+
+    [Fact]
     public async Task ChannelSet_BotRoleLetIntoPrivateChannel_TestPostedAndStored()
     {
         Server.SetChannel(News, GuildId, 0, FakeOverwrite.ForRole(GuildId, deny: DiscordPermissions.ViewChannel), FakeOverwrite.ForRole(BotRole, allow: DiscordPermissions.ViewChannel));

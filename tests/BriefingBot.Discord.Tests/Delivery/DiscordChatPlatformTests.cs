@@ -93,6 +93,32 @@ public sealed class DiscordChatPlatformTests : FakeDiscordTests
     }
 
     [Fact]
+    public async Task SendBriefingAsync_MissingPermissionsBecauseTheBotIsTimedOut_RetriedLaterNotDeactivated()
+    {
+        var until = TimeProvider.System.GetUtcNow().AddHours(2);
+        Server.SetMemberTimeout(FakeDiscordServer.DefaultGuildId, FakeDiscordServer.BotUserId, until);
+        Server.Script("POST", "channels/555/", FakeDiscordResponse.Error(403, 50013, "Missing Permissions"));
+
+        var result = await Platform.SendBriefingAsync(Channel, Briefing(1), CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.False(result.IsPermanent);
+        Assert.Equal($"The bot is timed out in this server until {until.UtcDateTime:yyyy-MM-dd HH:mm} UTC.", result.Error);
+    }
+
+    [Fact]
+    public async Task SendBriefingAsync_MissingPermissionsAndTheCheckFails_PermanentAsBefore()
+    {
+        Server.Script("POST", "channels/555/", FakeDiscordResponse.Error(403, 50013, "Missing Permissions"));
+        Server.Script("GET", "channels/555", FakeDiscordResponse.Error(403, 50001, "Missing Access"));
+
+        var result = await Platform.SendBriefingAsync(Channel, Briefing(1), CancellationToken.None);
+
+        Assert.True(result.IsPermanent);
+        Assert.Contains("50013", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SendBriefingAsync_DiscordKeepsFailing_TransientAfterRetries()
     {
         Server.Script("POST", "channels/555/", Enumerable.Repeat(new FakeDiscordResponse(503), 10).ToArray());

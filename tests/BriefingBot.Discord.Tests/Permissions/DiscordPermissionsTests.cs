@@ -13,11 +13,12 @@ public sealed class DiscordPermissionsTests
     private const ulong View = DiscordPermissions.ViewChannel;
     private const ulong Send = DiscordPermissions.SendMessages;
     private const ulong Embed = DiscordPermissions.EmbedLinks;
+    private static readonly DateTimeOffset Now = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public void Compute_NoOverwrites_EveryoneOrTheMembersRoles()
     {
-        var permissions = DiscordPermissions.Compute(Server(everyone: View, botRole: Send | Embed), Bot, Member(BotRole), Channel());
+        var permissions = DiscordPermissions.Compute(Server(everyone: View, botRole: Send | Embed), Bot, Member(BotRole), Channel(), Now);
 
         Assert.Equal(View | Send | Embed, permissions);
     }
@@ -27,7 +28,7 @@ public sealed class DiscordPermissionsTests
     {
         var guild = Server(everyone: View, botRole: 0) with { Roles = [new DiscordRole(Guild, Bits(View)), new DiscordRole(OtherRole, Bits(Send | Embed))] };
 
-        Assert.Equal(View, DiscordPermissions.Compute(guild, Bot, Member(BotRole), Channel()));
+        Assert.Equal(View, DiscordPermissions.Compute(guild, Bot, Member(BotRole), Channel(), Now));
     }
 
     [Fact]
@@ -35,7 +36,7 @@ public sealed class DiscordPermissionsTests
     {
         var channel = Channel(Overwrite(Guild, deny: View | Send | Embed), Overwrite(Bot, PermissionOverwrite.Member, deny: View));
 
-        var permissions = DiscordPermissions.Compute(Server(everyone: View, botRole: DiscordPermissions.Administrator), Bot, Member(BotRole), channel);
+        var permissions = DiscordPermissions.Compute(Server(everyone: View, botRole: DiscordPermissions.Administrator), Bot, Member(BotRole), channel, Now);
 
         Assert.Equal(DiscordPermissions.All, permissions);
     }
@@ -45,13 +46,13 @@ public sealed class DiscordPermissionsTests
     {
         var guild = Server(everyone: 0, botRole: 0) with { OwnerId = Bot };
 
-        Assert.Equal(DiscordPermissions.All, DiscordPermissions.Compute(guild, Bot, Member(), Channel(Overwrite(Guild, deny: View))));
+        Assert.Equal(DiscordPermissions.All, DiscordPermissions.Compute(guild, Bot, Member(), Channel(Overwrite(Guild, deny: View)), Now));
     }
 
     [Fact]
     public void Compute_EveryoneOverwriteDeniesEmbeds_Missing()
     {
-        var permissions = DiscordPermissions.Compute(Server(everyone: View | Send | Embed, botRole: 0), Bot, Member(BotRole), Channel(Overwrite(Guild, deny: Embed)));
+        var permissions = DiscordPermissions.Compute(Server(everyone: View | Send | Embed, botRole: 0), Bot, Member(BotRole), Channel(Overwrite(Guild, deny: Embed)), Now);
 
         Assert.Equal(["Embed Links"], DiscordPermissions.MissingForBriefing(permissions));
     }
@@ -61,7 +62,7 @@ public sealed class DiscordPermissionsTests
     {
         var channel = Channel(Overwrite(Guild, deny: View), Overwrite(BotRole, allow: View));
 
-        var permissions = DiscordPermissions.Compute(Server(everyone: View | Send | Embed, botRole: 0), Bot, Member(BotRole), channel);
+        var permissions = DiscordPermissions.Compute(Server(everyone: View | Send | Embed, botRole: 0), Bot, Member(BotRole), channel, Now);
 
         Assert.Empty(DiscordPermissions.MissingForBriefing(permissions));
     }
@@ -75,7 +76,7 @@ public sealed class DiscordPermissionsTests
         };
         var channel = Channel(Overwrite(BotRole, deny: Send), Overwrite(OtherRole, allow: Send));
 
-        Assert.Empty(DiscordPermissions.MissingForBriefing(DiscordPermissions.Compute(guild, Bot, Member(BotRole, OtherRole), channel)));
+        Assert.Empty(DiscordPermissions.MissingForBriefing(DiscordPermissions.Compute(guild, Bot, Member(BotRole, OtherRole), channel, Now)));
     }
 
     [Fact]
@@ -83,7 +84,7 @@ public sealed class DiscordPermissionsTests
     {
         var channel = Channel(Overwrite(BotRole, allow: Send), Overwrite(Bot, PermissionOverwrite.Member, deny: Send | Embed));
 
-        var permissions = DiscordPermissions.Compute(Server(everyone: View, botRole: 0), Bot, Member(BotRole), channel);
+        var permissions = DiscordPermissions.Compute(Server(everyone: View, botRole: 0), Bot, Member(BotRole), channel, Now);
 
         Assert.Equal(["Send Messages", "Embed Links"], DiscordPermissions.MissingForBriefing(permissions));
     }
@@ -93,7 +94,36 @@ public sealed class DiscordPermissionsTests
     {
         var channel = Channel(Overwrite("999", PermissionOverwrite.Member, deny: View));
 
-        Assert.Empty(DiscordPermissions.MissingForBriefing(DiscordPermissions.Compute(Server(everyone: View | Send | Embed, botRole: 0), Bot, Member(), channel)));
+        Assert.Empty(DiscordPermissions.MissingForBriefing(DiscordPermissions.Compute(Server(everyone: View | Send | Embed, botRole: 0), Bot, Member(), channel, Now)));
+    }
+
+    [Fact]
+    public void Compute_TimedOutMember_KeepsOnlyViewChannelAndReadMessageHistory()
+    {
+        var member = Member(BotRole) with { CommunicationDisabledUntil = Now.AddHours(1) };
+
+        var permissions = DiscordPermissions.Compute(Server(everyone: View | Send | Embed, botRole: Send), Bot, member, Channel(), Now);
+
+        Assert.Equal(View, permissions);
+        Assert.Equal(["Send Messages", "Embed Links"], DiscordPermissions.MissingForBriefing(permissions));
+    }
+
+    [Fact]
+    public void Compute_TimeoutEnded_PermissionsBack()
+    {
+        var member = Member(BotRole) with { CommunicationDisabledUntil = Now.AddSeconds(-1) };
+
+        Assert.Equal(View | Send | Embed, DiscordPermissions.Compute(Server(everyone: View | Send | Embed, botRole: 0), Bot, member, Channel(), Now));
+    }
+
+    [Fact]
+    public void Compute_TimedOutAdministratorOrOwner_Exempt()
+    {
+        var member = Member(BotRole) with { CommunicationDisabledUntil = Now.AddDays(1) };
+        var owned = Server(everyone: 0, botRole: 0) with { OwnerId = Bot };
+
+        Assert.Equal(DiscordPermissions.All, DiscordPermissions.Compute(Server(everyone: View, botRole: DiscordPermissions.Administrator), Bot, member, Channel(), Now));
+        Assert.Equal(DiscordPermissions.All, DiscordPermissions.Compute(owned, Bot, member, Channel(), Now));
     }
 
     private static DiscordGuild Server(ulong everyone, ulong botRole) =>

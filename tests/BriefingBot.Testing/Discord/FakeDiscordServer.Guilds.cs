@@ -19,6 +19,7 @@ public sealed partial class FakeDiscordServer
     private readonly Dictionary<string, (string? GuildId, int Type, FakeOverwrite[] Overwrites)> _channels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string OwnerId, FakeRole[] Roles)> _guilds = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Guild, string User), string[]> _members = [];
+    private readonly Dictionary<(string Guild, string User), DateTimeOffset> _timeouts = [];
 
     /// <summary>A channel (type 0 text, 2 voice, 5 announcement, ...) of <paramref name="guildId"/> with these overwrites.</summary>
     public void SetChannel(string channelId, string guildId, int type = 0, params FakeOverwrite[] overwrites)
@@ -47,6 +48,15 @@ public sealed partial class FakeDiscordServer
         }
     }
 
+    /// <summary>A timeout on <paramref name="userId"/> in <paramref name="guildId"/> until <paramref name="until"/> (communication_disabled_until).</summary>
+    public void SetMemberTimeout(string guildId, string userId, DateTimeOffset until)
+    {
+        lock (_gate)
+        {
+            _timeouts[(guildId, userId)] = until;
+        }
+    }
+
     /// <summary>The answer to a GET on the guild routes, or null when the path is not one of them. Under the lock.</summary>
     private FakeDiscordResponse? GuildRoute(string path)
     {
@@ -56,10 +66,16 @@ public sealed partial class FakeDiscordServer
             ["users", "@me"] => FakeDiscordResponse.Json($$"""{"id":"{{BotUserId}}","username":"briefingbot","bot":true}"""),
             ["channels", var channel] => FakeDiscordResponse.Json(ChannelJson(channel)),
             ["guilds", var guild] => FakeDiscordResponse.Json(GuildJson(guild)),
-            ["guilds", var guild, "members", var user] => FakeDiscordResponse.Json(
-                $$"""{"user":{"id":"{{user}}","username":"user{{user}}"},"roles":[{{string.Join(',', _members.GetValueOrDefault((guild, user), []).Select(r => $"\"{r}\""))}}]}"""),
+            ["guilds", var guild, "members", var user] => FakeDiscordResponse.Json(MemberJson(guild, user)),
             _ => null,
         };
+    }
+
+    private string MemberJson(string guild, string user)
+    {
+        var roles = string.Join(',', _members.GetValueOrDefault((guild, user), []).Select(r => $"\"{r}\""));
+        var timeout = _timeouts.TryGetValue((guild, user), out var until) ? $"\"{until.UtcDateTime:yyyy-MM-ddTHH:mm:ss.ffffff}+00:00\"" : "null";
+        return $$"""{"user":{"id":"{{user}}","username":"user{{user}}"},"roles":[{{roles}}],"communication_disabled_until":{{timeout}}}""";
     }
 
     private string ChannelJson(string id)
