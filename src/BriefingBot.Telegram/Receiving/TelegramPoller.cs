@@ -34,7 +34,7 @@ internal sealed partial class TelegramPoller(
 
     private int? _offset;
 
-    /// <summary>Polls until cancelled, backing off after errors (a 409 means another poller or a webhook holds the token).</summary>
+    /// <summary>Polls until cancelled (then returns), backing off after errors (a 409 means another poller or a webhook holds the token).</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var webhookCleared = false;
@@ -76,7 +76,15 @@ internal sealed partial class TelegramPoller(
                     LogPollFailed(ex, backoff);
                 }
 
-                await Task.Delay(backoff, time, cancellationToken);
+                try
+                {
+                    await Task.Delay(backoff, time, cancellationToken);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    return;
+                }
+
                 backoff = TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, backoff.Ticks * 2));
             }
         }
