@@ -14,6 +14,7 @@ using BriefingBot.Core.News;
 using BriefingBot.Core.People;
 using BriefingBot.Core.Stories;
 using BriefingBot.Core.Text;
+using BriefingBot.Core.State;
 using BriefingBot.Core.Topics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,7 +25,7 @@ namespace BriefingBot.Core;
 public static class CoreServiceCollectionExtensions
 {
     /// <summary>
-    /// The shared core: options ("Briefing", "News", "Clustering"), news reading, analysis, briefings, delivery and the command catalog.
+    /// The shared core: options ("Briefing", "News", "Clustering", "Moderation", "Cluster"), news reading, analysis, briefings, delivery and the command catalog.
     /// Stores (<see cref="Stories.IStoryStore"/> and the rest) come from a storage package; chat platforms
     /// register <see cref="IChatPlatform"/> themselves.
     /// </summary>
@@ -37,6 +38,9 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<ClusteringOptions>().BindConfiguration(ClusteringOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusteringOptions>, ClusteringOptionsValidator>());
         services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.SectionName).ValidateOnStart();
+        services.AddOptions<ClusterOptions>().BindConfiguration(ClusterOptions.SectionName)
+            .Validate(o => o.ReceiverLease >= TimeSpan.FromSeconds(3) && o.ReceiverLease <= TimeSpan.FromMinutes(10), "Cluster:ReceiverLease must be between 00:00:03 and 00:10:00.")
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ModerationOptions>, ModerationOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
@@ -70,6 +74,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<SlotBriefingCache>();
         services.TryAddSingleton<IBriefingProfiles, ChatBriefingProfiles>();
         services.TryAddSingleton<DeliveryService>();
+        services.TryAddSingleton<ExclusiveReceiver>();
 
         services.TryAddEnumerable(
         [

@@ -55,6 +55,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IChatStore, SqlChatStore>();
         services.TryAddSingleton<IDeliveryLedger, SqlDeliveryLedger>();
         services.TryAddSingleton<IStateStore, SqlStateStore>();
+        services.TryAddSingleton<ILeaseStore, SqlLeaseStore>();
         services.TryAddSingleton<IChatFilterStore, SqlChatFilterStore>();
         services.TryAddSingleton<IChatSourceStore, SqlChatSourceStore>();
         services.TryAddSingleton<IAuditLog, SqlAuditLog>();

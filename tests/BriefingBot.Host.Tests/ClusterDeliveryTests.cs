@@ -4,7 +4,7 @@ namespace BriefingBot.Host.Tests;
 
 /// <summary>
 /// Two bot processes on one PostgreSQL database (a Quartz cluster sharing one ledger), one of them killed partway:
-/// every briefing is delivered exactly once.
+/// every briefing is delivered exactly once, and one instance at a time polls Telegram.
 /// </summary>
 public sealed class ClusterDeliveryTests
 {
@@ -19,6 +19,7 @@ public sealed class ClusterDeliveryTests
         api.SendDelay = TimeSpan.FromMilliseconds(10);
         await DeliveryFixture.SeedAsync(data.Path, database, Subscribers);
         var environment = DeliveryFixture.BotEnvironment(database, api, lease: TimeSpan.FromSeconds(2));
+        environment["Cluster__ReceiverLease"] = "00:00:03";
 
         using var first = BotProcess.Start(data.Path, environment);
         using var second = BotProcess.Start(data.Path, environment);
@@ -29,12 +30,17 @@ public sealed class ClusterDeliveryTests
         var held = api.HoldNextSend(releaseAfter: TimeSpan.FromSeconds(4));
         await DeliveryFixture.WaitUntilAsync(() => held.IsCompleted, TimeSpan.FromSeconds(30), () => first.Log + second.Log);
         first.Kill();
+        var pollsAtKill = api.Calls("getUpdates").Count;
 
         await DeliveryFixture.WaitUntilAsync(
             () => DeliveryFixture.BriefingsPerChat(api, Subscribers).Values.All(n => n > 0), TimeSpan.FromSeconds(60), () => second.Log);
         await Task.Delay(TimeSpan.FromSeconds(3));
 
         Assert.False(second.HasExited, second.Log);
+
+        // One instance polled at a time (Telegram answers a second poller with 409), and the survivor polls now.
+        await DeliveryFixture.WaitUntilAsync(() => api.Calls("getUpdates").Count > pollsAtKill + 2, TimeSpan.FromSeconds(30), () => second.Log);
+        Assert.Equal(0, api.PollConflicts);
         Assert.All(DeliveryFixture.BriefingsPerChat(api, Subscribers), pair => Assert.True(pair.Value == 1, $"chat {pair.Key} got {pair.Value} briefings"));
     }
 }

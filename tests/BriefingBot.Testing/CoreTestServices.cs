@@ -35,6 +35,7 @@ public sealed class CoreTestServices : IDisposable
         services.AddSingleton<IDeliveryLedger>(Ledger);
         services.AddSingleton<ISourceStateStore>(SourceStates);
         services.AddSingleton<IStateStore>(State);
+        services.AddSingleton<ILeaseStore>(Leases);
         services.AddSingleton<IChatFilterStore>(Filters);
         services.AddSingleton<IChatSourceStore>(ChatSources);
         services.AddSingleton<IAuditLog>(Audit);
@@ -59,6 +60,8 @@ public sealed class CoreTestServices : IDisposable
     public InMemorySourceStateStore SourceStates { get; } = new();
 
     public InMemoryStateStore State { get; } = new();
+
+    public InMemoryLeaseStore Leases { get; } = new();
 
     public InMemoryChatFilterStore Filters { get; } = new();
 

@@ -13,11 +13,12 @@ public sealed class AdapterConnection(string platform, TimeProvider time)
     public static readonly TimeSpan DefaultTolerance = TimeSpan.FromMinutes(2);
 
     private readonly Lock _gate = new();
-    private readonly DateTimeOffset _createdAt = time.GetUtcNow();
+    private DateTimeOffset _waitingSince = time.GetUtcNow();
     private DateTimeOffset? _lastContact;
     private DateTimeOffset? _failingSince;
     private string? _error;
     private string? _stopped;
+    private string? _standby;
     private readonly List<AdapterConnection> _parts = [];
 
     /// <summary>The platform's display name ("Telegram", "Discord").</summary>
@@ -53,6 +54,23 @@ public sealed class AdapterConnection(string platform, TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// Another instance holds this platform's update stream (<paramref name="reason"/>), or, with null, this one does
+    /// again. While on standby the status says so, whatever the links last reported.
+    /// </summary>
+    public void Standby(string? reason)
+    {
+        lock (_gate)
+        {
+            // What the links said before the hand-over no longer tells: start over as connecting.
+            _standby = reason;
+            _waitingSince = time.GetUtcNow();
+            _lastContact = null;
+            _failingSince = null;
+            _error = null;
+        }
+    }
+
     /// <summary>A link of its own inside this adapter ("shard 1"), counted in this adapter's <see cref="Status"/>.</summary>
     public AdapterConnection Part(string name)
     {
@@ -85,6 +103,11 @@ public sealed class AdapterConnection(string platform, TimeProvider time)
                 return new(platform, AdapterConnectionState.Down, $"{platform} stopped: {_stopped}");
             }
 
+            if (_standby is not null)
+            {
+                return new(platform, AdapterConnectionState.Standby, $"{platform} on standby: {_standby}");
+            }
+
             if (_parts.Count > 0)
             {
                 // Each part has a lock of its own and never takes this one.
@@ -102,8 +125,8 @@ public sealed class AdapterConnection(string platform, TimeProvider time)
                 return new(platform, AdapterConnectionState.Connected, $"{platform} connected; last contact {last:u}");
             }
 
-            return now - _createdAt >= tolerance
-                ? new(platform, AdapterConnectionState.Down, $"{platform} has not reached the platform since {_createdAt:u}")
+            return now - _waitingSince >= tolerance
+                ? new(platform, AdapterConnectionState.Down, $"{platform} has not reached the platform since {_waitingSince:u}")
                 : new(platform, AdapterConnectionState.Connecting, $"{platform} connecting");
         }
     }

@@ -13,4 +13,7 @@ public enum AdapterConnectionState
 
     /// <summary>Failing for longer than the tolerance, never connected, or stopped for good.</summary>
     Down,
+
+    /// <summary>Another instance receives this platform's updates; this one stands by (and still sends).</summary>
+    Standby,
 }

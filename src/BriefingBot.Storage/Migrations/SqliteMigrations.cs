@@ -136,5 +136,12 @@ internal static class SqliteMigrations
             ALTER TABLE subscriptions ADD COLUMN deliver_to_name TEXT NULL;
             CREATE INDEX ix_subscriptions_deliver_to ON subscriptions (deliver_to);
             """),
+        new(10, "cluster leases", """
+            CREATE TABLE cluster_leases (
+                name TEXT NOT NULL PRIMARY KEY,
+                holder TEXT NOT NULL,
+                expires_at TEXT NOT NULL
+            );
+            """),
     ];
 }

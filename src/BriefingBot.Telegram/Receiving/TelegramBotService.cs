@@ -1,4 +1,5 @@
 using BriefingBot.Core.Chats;
+using BriefingBot.Core.State;
 using BriefingBot.Telegram.Commands;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -8,16 +9,20 @@ using Telegram.Bot.Exceptions;
 
 namespace BriefingBot.Telegram.Receiving;
 
-/// <summary>The Telegram adapter's life: the command menu at start, then polling or the webhook endpoint until stopped.</summary>
+/// <summary>The Telegram adapter's life: the command menu at start, then polling (on one instance of several: <see cref="ExclusiveReceiver"/>) or the webhook endpoint until stopped.</summary>
 internal sealed partial class TelegramBotService(
     TelegramCommandMenu menu,
     TelegramPoller poller,
+    ExclusiveReceiver receiver,
     TelegramWebhookServer webhook,
     [FromKeyedServices(TelegramOptions.SectionName)] AdapterConnection connection,
     TimeProvider time,
     IOptions<TelegramOptions> options,
     ILogger<TelegramBotService> logger) : BackgroundService
 {
+    /// <summary>The lease name of the one instance that polls (<see cref="ExclusiveReceiver"/>).</summary>
+    public const string PollingLease = "telegram:polling";
+
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -26,7 +31,8 @@ internal sealed partial class TelegramBotService(
         await menu.RegisterAsync(stoppingToken);
         if (options.Value.Mode == TelegramMode.Polling)
         {
-            await poller.RunAsync(stoppingToken);
+            // One poller per token across instances: two would knock each other's getUpdates off (409).
+            await receiver.RunAsync(PollingLease, poller.RunAsync, connection, stoppingToken);
             return;
         }
 

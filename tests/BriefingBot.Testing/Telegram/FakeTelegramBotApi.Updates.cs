@@ -100,15 +100,26 @@ public sealed partial class FakeTelegramBotApi
         }
     }
 
-    /// <summary>Long polling: with nothing to return, waits for an update up to the requested timeout (at most a second).</summary>
-    private async Task<JsonArray> TakeUpdatesAsync(JsonElement body, CancellationToken cancellationToken)
+    /// <summary>
+    /// Long polling: with nothing to return, waits for an update up to the requested timeout (at most a second). As on
+    /// Telegram, a getUpdates arriving while another waits ends the waiting one with 409 (null here): two pollers on one
+    /// token knock each other off.
+    /// </summary>
+    private async Task<JsonArray?> TakeUpdatesAsync(JsonElement body, CancellationToken cancellationToken)
     {
+        var poll = Interlocked.Increment(ref _pollGeneration);
         var timeout = body.TryGetProperty("timeout", out var t) && t.ValueKind == JsonValueKind.Number ? t.GetInt32() : 0;
         var deadline = Environment.TickCount64 + Math.Min(1000, timeout * 1000);
         var updates = TakeUpdates(body);
         while (updates.Count == 0 && Environment.TickCount64 < deadline && !cancellationToken.IsCancellationRequested)
         {
             await Task.Delay(20, CancellationToken.None);
+            if (Volatile.Read(ref _pollGeneration) != poll)
+            {
+                Interlocked.Increment(ref _pollConflicts);
+                return null;
+            }
+
             updates = TakeUpdates(body);
         }
 

@@ -40,6 +40,8 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
     private TaskCompletionSource? _hold;
     private TimeSpan _holdFor = Timeout.InfiniteTimeSpan;
     private int _holdAfterDelivered;
+    private int _pollGeneration;
+    private int _pollConflicts;
 
     private FakeTelegramBotApi(WebApplication app) => _app = app;
 
@@ -87,6 +89,9 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>How many waiting getUpdates calls another getUpdates ended with 409 (two pollers on one token).</summary>
+    public int PollConflicts => Volatile.Read(ref _pollConflicts);
 
     /// <summary>How many sends the fake refused with 429.</summary>
     public int Throttled => Volatile.Read(ref _throttled);
@@ -190,7 +195,9 @@ public sealed partial class FakeTelegramBotApi : IAsyncDisposable
         return method switch
         {
             "getMe" => Ok(new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "Briefing", ["username"] = BotUsername }),
-            "getUpdates" => Ok(await TakeUpdatesAsync(body, context.RequestAborted)),
+            "getUpdates" => await TakeUpdatesAsync(body, context.RequestAborted) is { } updates
+                ? Ok(updates)
+                : Error(new FakeTelegramFault(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running")),
             "getChatMember" => Ok(ChatMember(body)),
             "getChat" => GetChat(body),
             "sendMessage" => await SendAsync(request, context.RequestAborted),
