@@ -1,4 +1,5 @@
 using BriefingBot.Core.Chats;
+using BriefingBot.Core.State;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,13 +10,14 @@ namespace BriefingBot.Discord.Gateway;
 /// The gateway side of the adapter: asks GET /gateway/bot for the recommended shard count and max_concurrency, then runs
 /// one <see cref="DiscordGatewayClient"/> per shard of this process (Discord:ShardCount, Discord:ShardIds), each on a
 /// transport of its own, so a reconnect or resume of one shard leaves the others alone. Identify calls take turns by
-/// max_concurrency bucket. Each shard reports its connection as a part of the adapter's, so health stays one check:
+/// max_concurrency bucket, across processes too (a lease per bucket in the shared database). Each shard reports its connection as a part of the adapter's, so health stays one check:
 /// degraded while some shards are down. Ends when every shard has stopped (fatal close codes) or on cancellation.
 /// </summary>
 public sealed partial class DiscordGatewayShards(
     IServiceProvider services,
     IGatewayUrlProvider urls,
     IDiscordInteractionSink sink,
+    ILeaseStore leases,
     [FromKeyedServices(DiscordOptions.SectionName)] AdapterConnection adapterConnection,
     IOptions<DiscordOptions> options,
     TimeProvider time,
@@ -60,7 +62,7 @@ public sealed partial class DiscordGatewayShards(
     /// </summary>
     private async Task<bool> RunShardsAsync(IReadOnlyList<int> ids, int count, GatewayPlan plan, CancellationToken cancellationToken)
     {
-        var gate = new IdentifyGate(plan.MaxConcurrency, options.Value.IdentifyInterval, time);
+        var gate = new IdentifyGate(plan.MaxConcurrency, options.Value.IdentifyInterval, time, leases, loggers.CreateLogger<IdentifyGate>());
         adapterConnection.ClearParts();
         var clients = ids.Select(id => new DiscordGatewayClient(
             services.GetRequiredService<IGatewayTransport>(),

@@ -1,9 +1,10 @@
 using BriefingBot.Discord.Gateway;
+using BriefingBot.Testing.Stores;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BriefingBot.Discord.Tests.Gateway;
 
-/// <summary>Identify spacing: one per max_concurrency bucket (shard id % max_concurrency) per interval.</summary>
+/// <summary>Identify spacing: one per max_concurrency bucket (shard id % max_concurrency) per interval, within a process and across processes sharing a database.</summary>
 public sealed class IdentifyGateTests
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
@@ -49,5 +50,56 @@ public sealed class IdentifyGateTests
         _clock.Advance(Interval * 3);
 
         Assert.True(gate.WaitTurnAsync(new GatewayShard(1, 2), CancellationToken.None).IsCompleted);
+    }
+
+    [Fact]
+    public async Task WaitTurnAsync_TwoProcessesOneBucket_TheSecondWaitsForTheFirstsInterval()
+    {
+        var leases = new InMemoryLeaseStore();
+        var first = new IdentifyGate(1, Interval, _clock, leases).WaitTurnAsync(new GatewayShard(0, 2), CancellationToken.None);
+        var second = new IdentifyGate(1, Interval, _clock, leases).WaitTurnAsync(new GatewayShard(1, 2), CancellationToken.None);
+
+        Assert.True(first.IsCompleted);
+        var waited = await AdvanceUntilDoneAsync(second);
+
+        Assert.InRange(waited, Interval, Interval + TimeSpan.FromMilliseconds(500));
+    }
+
+    [Fact]
+    public async Task WaitTurnAsync_TwoProcessesDifferentBuckets_BothAtOnce()
+    {
+        var leases = new InMemoryLeaseStore();
+
+        await new IdentifyGate(2, Interval, _clock, leases).WaitTurnAsync(new GatewayShard(0, 2), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
+        await new IdentifyGate(2, Interval, _clock, leases).WaitTurnAsync(new GatewayShard(1, 2), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task WaitTurnAsync_DatabaseAway_ThisProcessesSpacingAlone()
+    {
+        var leases = new InMemoryLeaseStore { Failure = new InvalidOperationException("database away") };
+        var gate = new IdentifyGate(1, Interval, _clock, leases);
+
+        await gate.WaitTurnAsync(new GatewayShard(0, 2), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
+        var next = gate.WaitTurnAsync(new GatewayShard(1, 2), CancellationToken.None);
+
+        Assert.Equal(Interval, await AdvanceUntilDoneAsync(next));
+    }
+
+    /// <summary>Moves the fake clock in 100 ms steps (letting timer continuations run) until <paramref name="turn"/> completes; returns how far.</summary>
+    private async Task<TimeSpan> AdvanceUntilDoneAsync(Task turn)
+    {
+        var step = TimeSpan.FromMilliseconds(100);
+        var advanced = TimeSpan.Zero;
+        while (!turn.IsCompleted)
+        {
+            Assert.True(advanced < Interval * 3, "never got its turn");
+            _clock.Advance(step);
+            advanced += step;
+            await Task.Delay(15);
+        }
+
+        await turn;
+        return advanced;
     }
 }
