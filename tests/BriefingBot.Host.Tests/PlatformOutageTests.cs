@@ -30,7 +30,7 @@ public sealed class PlatformOutageTests
         // the bot's clock a minute at a time. Quartz's database store does not keep to the real clock it is given when
         // the injected one jumps: traced with Quartz debug logs (5 of 17 runs on PostgreSQL under load, none of 6 on SQLite), each jump was
         // followed by a burst of catch-up firings and, after the second, no firing for longer than the test waits. In
-        // production the two clocks are one; DatabaseOutageTests runs both schedules on the real clock.
+        // production the two clocks are one; DatabaseOutageTests runs both schedules (its clock jumps once, at the start).
         await using (var bot = new InProcessBot(data.Path, database, clock, configure: null, "--Scheduling:JobStore=Memory", "--Telegram:BotToken=123456:outage-test", $"--Telegram:ApiBaseUrl={api.BaseUrl}", "--Telegram:PollingTimeoutSeconds=1"))
         {
             running = bot;
