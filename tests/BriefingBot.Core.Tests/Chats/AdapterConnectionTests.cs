@@ -105,4 +105,42 @@ public sealed class AdapterConnectionTests
 
         Assert.Equal(AdapterConnectionState.Connecting, connection.Status(Tolerance).State);
     }
+
+    [Fact]
+    public void Status_OnStandbyForLongerThanTheTolerance_StandbyNotDown()
+    {
+        var connection = new AdapterConnection("Telegram", _clock);
+        connection.Connected();
+        connection.Standby("another instance receives telegram:polling");
+        _clock.Advance(Tolerance * 3);
+
+        var status = connection.Status(Tolerance);
+
+        Assert.Equal((AdapterConnectionState.Standby, "Telegram on standby: another instance receives telegram:polling"), (status.State, status.Description));
+    }
+
+    [Fact]
+    public void Status_TakenOverAfterStandby_ConnectingUntilItsOwnFirstContact()
+    {
+        var connection = new AdapterConnection("Telegram", _clock);
+        connection.Connected();
+        connection.Standby("another instance receives telegram:polling");
+        _clock.Advance(Tolerance * 3);
+
+        connection.Standby(null);
+
+        Assert.Equal(AdapterConnectionState.Connecting, connection.Status(Tolerance).State);
+        connection.Connected();
+        Assert.Equal(AdapterConnectionState.Connected, connection.Status(Tolerance).State);
+    }
+
+    [Fact]
+    public void Status_StoppedWhileOnStandby_Down()
+    {
+        var connection = new AdapterConnection("Telegram", _clock);
+        connection.Standby("another instance receives telegram:polling");
+        connection.Stopped("the Bot API rejected the bot token");
+
+        Assert.Equal(AdapterConnectionState.Down, connection.Status(Tolerance).State);
+    }
 }

@@ -48,8 +48,8 @@ public sealed class DiscordGatewayTwoInstancesTests : IAsyncLifetime
         await first.ExpectAsync(2);
         await first.SendReadyAsync(1, "session-a", _server.GatewayUrl);
 
-        // Three renewal periods of the 3 s lease: the other instance stays off the gateway.
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _server.NextGatewayConnectionAsync(TimeSpan.FromSeconds(3)));
+        // Past the 6 s lease's first renewals: the other instance stays off the gateway.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _server.NextGatewayConnectionAsync(TimeSpan.FromSeconds(4)));
         var states = _instances.Select(Status).ToList();
         Assert.Single(states, AdapterConnectionState.Standby);
         Assert.Single(states, AdapterConnectionState.Connected);
@@ -67,7 +67,7 @@ public sealed class DiscordGatewayTwoInstancesTests : IAsyncLifetime
 
     private CoreTestServices Instance() => DiscordTestServices.Create(
         _server,
-        c => c["Cluster:ReceiverLease"] = "00:00:03",
+        c => c["Cluster:ReceiverLease"] = "00:00:06",
         s => s.Replace(ServiceDescriptor.Singleton<ILeaseStore>(_leases)));
 
     private static DiscordGatewayService Service(CoreTestServices instance) =>

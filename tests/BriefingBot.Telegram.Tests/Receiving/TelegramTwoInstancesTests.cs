@@ -70,7 +70,7 @@ public sealed class TelegramTwoInstancesTests
     private static Dictionary<string, string?> Settings() => new()
     {
         ["Telegram:PollingTimeoutSeconds"] = "1",
-        ["Cluster:ReceiverLease"] = "00:00:03",
+        ["Cluster:ReceiverLease"] = "00:00:06",
     };
 
     private static Task<TelegramHarness> Instance(FakeTelegramBotApi api, InMemoryStateStore state, InMemoryLeaseStore leases) =>
