@@ -35,11 +35,12 @@ public sealed partial class ExclusiveReceiver(ILeaseStore leases, TimeProvider t
         var renewEvery = lease / 3;
         var holder = Holder;
         var standby = false;
+        var database = new Reachability();
         try
         {
             while (!cancellationToken.IsCancellationRequested)
             {
-                if (!await TryAcquireAsync(name, holder, lease, cancellationToken).ConfigureAwait(false))
+                if (!await TryAcquireAsync(name, holder, lease, database, cancellationToken).ConfigureAwait(false))
                 {
                     if (!standby)
                     {
@@ -129,15 +130,27 @@ public sealed partial class ExclusiveReceiver(ILeaseStore leases, TimeProvider t
         }
     }
 
-    private async Task<bool> TryAcquireAsync(string name, string holder, TimeSpan lease, CancellationToken cancellationToken)
+    /// <summary>Takes or renews the lease; false when another holds it or the database cannot be reached (said once per outage).</summary>
+    private async Task<bool> TryAcquireAsync(string name, string holder, TimeSpan lease, Reachability database, CancellationToken cancellationToken)
     {
         try
         {
-            return await leases.TryAcquireAsync(name, holder, time.GetUtcNow(), lease, cancellationToken).ConfigureAwait(false);
+            var taken = await leases.TryAcquireAsync(name, holder, time.GetUtcNow(), lease, cancellationToken).ConfigureAwait(false);
+            database.Unreachable = false;
+            return taken;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LogAcquireFailed(exception, name);
+            if (database.Unreachable)
+            {
+                LogStillUnreachable(exception, name);
+            }
+            else
+            {
+                database.Unreachable = true;
+                LogAcquireFailed(exception, name);
+            }
+
             return false;
         }
     }
@@ -171,6 +184,15 @@ public sealed partial class ExclusiveReceiver(ILeaseStore leases, TimeProvider t
     [LoggerMessage(EventId = 2064, Level = LogLevel.Warning, Message = "Could not take the lease on {Name}; trying again")]
     private partial void LogAcquireFailed(Exception exception, string name);
 
+    [LoggerMessage(EventId = 2066, Level = LogLevel.Debug, Message = "Still cannot take the lease on {Name}")]
+    private partial void LogStillUnreachable(Exception exception, string name);
+
     [LoggerMessage(EventId = 2065, Level = LogLevel.Debug, Message = "Could not release the lease on {Name}; it expires by itself")]
     private partial void LogReleaseFailed(Exception exception, string name);
+
+    /// <summary>Whether one run's last attempt found the database away, so an outage is one warning, not one per attempt.</summary>
+    private sealed class Reachability
+    {
+        public bool Unreachable { get; set; }
+    }
 }

@@ -1,7 +1,9 @@
 using BriefingBot.Core.Chats;
 using BriefingBot.Core.State;
 using BriefingBot.Testing.Stores;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -124,11 +126,26 @@ public sealed class ExclusiveReceiverTests : IDisposable
         Assert.Null(_leases.HolderAt(Name, _clock.GetUtcNow()));
     }
 
+    [Fact]
+    public async Task RunAsync_DatabaseAwayBeforeTaking_OneWarningThenTakesWhenBack()
+    {
+        var logger = new FakeLogger<ExclusiveReceiver>();
+        _leases.Failure = new InvalidOperationException("database away");
+        _ = Receiver(logger).RunAsync(Name, token => _stream.RunAsync("a", token), Connection(), _stopA.Token);
+
+        await AdvanceAsync(Lease * 2);
+        Assert.False(_stream.IsRunning("a"));
+        _leases.Failure = null;
+        await AdvanceUntilAsync(() => _stream.IsRunning("a"), Lease);
+
+        Assert.Single(logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning);
+    }
+
     private Task Start(string holder, AdapterConnection connection, CancellationToken stop) =>
         Receiver().RunAsync(Name, token => _stream.RunAsync(holder, token), connection, stop);
 
-    private ExclusiveReceiver Receiver() =>
-        new(_leases, _clock, Options.Create(new ClusterOptions { ReceiverLease = Lease }), NullLogger<ExclusiveReceiver>.Instance);
+    private ExclusiveReceiver Receiver(ILogger<ExclusiveReceiver>? logger = null) =>
+        new(_leases, _clock, Options.Create(new ClusterOptions { ReceiverLease = Lease }), logger ?? NullLogger<ExclusiveReceiver>.Instance);
 
     private AdapterConnection Connection() => new("Telegram", _clock);
 
