@@ -16,8 +16,7 @@ public sealed class DatabaseOutageTests
     /// <summary>
     /// With the schedule in memory each delivery tick runs and finds the database away (one warning, then "back");
     /// with the schedule in the database (production) Quartz itself cannot fire while it is away and picks up again on
-    /// its own: on PostgreSQL through the cluster's recovery within seconds, on SQLite after Quartz's retry of the
-    /// failed firing (about a minute).
+    /// its own (timed on the real clock below).
     /// </summary>
     [SkippableTheory]
     [InlineData("Sqlite", "Memory")]

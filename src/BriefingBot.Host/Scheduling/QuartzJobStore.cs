@@ -24,7 +24,13 @@ internal static class QuartzJobStore
 
         // A firing that fails because the database is away must not park the trigger in ERROR: the delivery and
         // ingest triggers have to fire again as soon as the database is back.
-        store.ConfigureStore(o => o.MaxConsecutiveFireFailures = 0);
+        store.ConfigureStore(o =>
+        {
+            o.MaxConsecutiveFireFailures = 0;
+            o.DbRetryInterval = TimeSpan.FromSeconds(2);
+            o.MisfireThreshold = TimeSpan.FromSeconds(10);
+            o.MisfireHandlerFrequency = TimeSpan.FromSeconds(2);
+        });
         if (provider == StorageProvider.Postgres)
         {
             store.UsePostgres(source => source.DataSourceFactory = PostgresSource);
