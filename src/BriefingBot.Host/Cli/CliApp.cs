@@ -2,6 +2,7 @@ using System.CommandLine;
 using BriefingBot.Core.Digests;
 using BriefingBot.Host.ConsoleChat;
 using BriefingBot.Host.Hosting;
+using BriefingBot.Host.Scheduling;
 using BriefingBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -60,6 +61,12 @@ internal static class CliApp
             // Before the host starts: an unreachable database is one line for the operator, not a failed start's trace.
             await host.Services.GetRequiredService<IStorageInitializer>().InitializeAsync(cancellationToken);
             await host.RunAsync(cancellationToken);
+            if (host.Services.GetService<SchedulerStartFailure>()?.Reason is { } reason)
+            {
+                await Console.Error.WriteLineAsync("Database error: the scheduler could not start: " + reason);
+                return 4;
+            }
+
             return 0;
         }
         catch (Exception ex) when (ConfigurationErrors.TryDescribe(ex, out var message))

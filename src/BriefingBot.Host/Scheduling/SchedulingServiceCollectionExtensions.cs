@@ -51,7 +51,15 @@ internal static class SchedulingServiceCollectionExtensions
                 trigger => trigger.WithIdentity("delivery").StartNow().WithSimpleSchedule(briefing.DeliveryPollInterval),
                 job => job.WithIdentity(DeliveryJobKey));
         });
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddQuartzHostedService(o =>
+        {
+            o.WaitForJobsToComplete = true;
+
+            // Started by SchedulerStarter, once the database answers (Quartz's own start tries once, in the background).
+            o.AutoStart = false;
+        });
+        services.TryAddSingleton<SchedulerStartFailure>();
+        services.AddHostedService<SchedulerStarter>();
         return services;
     }
 }
