@@ -40,15 +40,23 @@ public sealed partial class ExclusiveReceiver(ILeaseStore leases, TimeProvider t
         {
             while (!cancellationToken.IsCancellationRequested)
             {
-                if (!await TryAcquireAsync(name, holder, lease, database, cancellationToken).ConfigureAwait(false))
+                var taken = await TryAcquireAsync(name, holder, lease, database, cancellationToken).ConfigureAwait(false);
+                if (taken is null)
                 {
-                    if (!standby)
-                    {
-                        standby = true;
-                        connection.Standby($"another instance receives {name}");
-                        LogStandby(name, lease);
-                    }
+                    // Nobody can be known to receive: not standby (healthy) but failing, down after the tolerance.
+                    standby = false;
+                    connection.Standby(null);
+                    connection.Failed($"cannot take the lease on {name}: the database is unavailable");
+                }
+                else if (taken == false && !standby)
+                {
+                    standby = true;
+                    connection.Standby($"another instance receives {name}");
+                    LogStandby(name, lease);
+                }
 
+                if (taken != true)
+                {
                     await Task.Delay(renewEvery, time, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
@@ -130,8 +138,8 @@ public sealed partial class ExclusiveReceiver(ILeaseStore leases, TimeProvider t
         }
     }
 
-    /// <summary>Takes or renews the lease; false when another holds it or the database cannot be reached (said once per outage).</summary>
-    private async Task<bool> TryAcquireAsync(string name, string holder, TimeSpan lease, Reachability database, CancellationToken cancellationToken)
+    /// <summary>Takes or renews the lease; false when another holds it, null when the database cannot be reached (said once per outage).</summary>
+    private async Task<bool?> TryAcquireAsync(string name, string holder, TimeSpan lease, Reachability database, CancellationToken cancellationToken)
     {
         try
         {
@@ -151,7 +159,7 @@ public sealed partial class ExclusiveReceiver(ILeaseStore leases, TimeProvider t
                 LogAcquireFailed(exception, name);
             }
 
-            return false;
+            return null;
         }
     }
 

@@ -127,14 +127,18 @@ public sealed class ExclusiveReceiverTests : IDisposable
     }
 
     [Fact]
-    public async Task RunAsync_DatabaseAwayBeforeTaking_OneWarningThenTakesWhenBack()
+    public async Task RunAsync_DatabaseAwayBeforeTaking_FailingWithOneWarningThenTakesWhenBack()
     {
         var logger = new FakeLogger<ExclusiveReceiver>();
+        var connection = Connection();
         _leases.Failure = new InvalidOperationException("database away");
-        _ = Receiver(logger).RunAsync(Name, token => _stream.RunAsync("a", token), Connection(), _stopA.Token);
+        _ = Receiver(logger).RunAsync(Name, token => _stream.RunAsync("a", token), connection, _stopA.Token);
 
         await AdvanceAsync(Lease * 2);
         Assert.False(_stream.IsRunning("a"));
+
+        // Not "standby": nobody can be known to receive while the lease cannot be taken.
+        Assert.Equal(AdapterConnectionState.Failing, connection.Status(Lease * 3).State);
         _leases.Failure = null;
         await AdvanceUntilAsync(() => _stream.IsRunning("a"), Lease);
 
