@@ -33,14 +33,13 @@ public sealed partial class ExclusiveReceiver(ILeaseStore leases, TimeProvider t
         ArgumentNullException.ThrowIfNull(connection);
         var lease = options.Value.ReceiverLease;
         var renewEvery = lease / 3;
-        var holder = Holder;
         var standby = false;
         var database = new Reachability();
         try
         {
             while (!cancellationToken.IsCancellationRequested)
             {
-                var taken = await TryAcquireAsync(name, holder, lease, database, cancellationToken).ConfigureAwait(false);
+                var taken = await TryAcquireAsync(name, lease, database, cancellationToken).ConfigureAwait(false);
                 if (taken is null)
                 {
                     // Nobody can be known to receive: not standby (healthy) but failing, down after the tolerance.
@@ -63,8 +62,8 @@ public sealed partial class ExclusiveReceiver(ILeaseStore leases, TimeProvider t
 
                 standby = false;
                 connection.Standby(null);
-                LogAcquired(name, holder);
-                if (await ReceiveWhileHeldAsync(name, holder, receive, lease, renewEvery, cancellationToken).ConfigureAwait(false))
+                LogAcquired(name, Holder);
+                if (await ReceiveWhileHeldAsync(name, receive, lease, renewEvery, cancellationToken).ConfigureAwait(false))
                 {
                     return;
                 }
@@ -75,13 +74,13 @@ public sealed partial class ExclusiveReceiver(ILeaseStore leases, TimeProvider t
         }
         finally
         {
-            await ReleaseAsync(name, holder).ConfigureAwait(false);
+            await ReleaseAsync(name).ConfigureAwait(false);
         }
     }
 
     /// <summary>Receives and renews; true when receiving ended by itself or on cancellation, false when the lease was lost.</summary>
     private async Task<bool> ReceiveWhileHeldAsync(
-        string name, string holder, Func<CancellationToken, Task> receive, TimeSpan lease, TimeSpan renewEvery, CancellationToken cancellationToken)
+        string name, Func<CancellationToken, Task> receive, TimeSpan lease, TimeSpan renewEvery, CancellationToken cancellationToken)
     {
         using var receiving = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var task = Task.Run(() => receive(receiving.Token), CancellationToken.None);
@@ -104,7 +103,7 @@ public sealed partial class ExclusiveReceiver(ILeaseStore leases, TimeProvider t
             bool held;
             try
             {
-                held = await leases.TryAcquireAsync(name, holder, time.GetUtcNow(), lease, cancellationToken).ConfigureAwait(false);
+                held = await leases.TryAcquireAsync(name, Holder, time.GetUtcNow(), lease, cancellationToken).ConfigureAwait(false);
                 renewed = held ? time.GetUtcNow() : renewed;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -139,11 +138,11 @@ public sealed partial class ExclusiveReceiver(ILeaseStore leases, TimeProvider t
     }
 
     /// <summary>Takes or renews the lease; false when another holds it, null when the database cannot be reached (said once per outage).</summary>
-    private async Task<bool?> TryAcquireAsync(string name, string holder, TimeSpan lease, Reachability database, CancellationToken cancellationToken)
+    private async Task<bool?> TryAcquireAsync(string name, TimeSpan lease, Reachability database, CancellationToken cancellationToken)
     {
         try
         {
-            var taken = await leases.TryAcquireAsync(name, holder, time.GetUtcNow(), lease, cancellationToken).ConfigureAwait(false);
+            var taken = await leases.TryAcquireAsync(name, Holder, time.GetUtcNow(), lease, cancellationToken).ConfigureAwait(false);
             database.Unreachable = false;
             return taken;
         }
@@ -164,12 +163,12 @@ public sealed partial class ExclusiveReceiver(ILeaseStore leases, TimeProvider t
     }
 
     /// <summary>Best effort and brief: a stopping instance hands over at once; if the database is away the lease simply expires.</summary>
-    private async Task ReleaseAsync(string name, string holder)
+    private async Task ReleaseAsync(string name)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         try
         {
-            await leases.ReleaseAsync(name, holder, timeout.Token).ConfigureAwait(false);
+            await leases.ReleaseAsync(name, Holder, timeout.Token).ConfigureAwait(false);
         }
         catch (Exception exception)
         {

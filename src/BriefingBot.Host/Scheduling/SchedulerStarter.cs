@@ -74,19 +74,9 @@ internal sealed partial class SchedulerStarter(
         }
     }
 
-    /// <summary>The innermost database error's words when there is one (Quartz wraps the driver's exception twice).</summary>
-    private static string Reason(Exception exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (StorageErrors.IsDatabaseFailure(current))
-            {
-                return StorageErrors.Reason(current);
-            }
-        }
-
-        return exception.Message;
-    }
+    /// <summary>A database error in words (StorageErrors looks through Quartz's wrapping), else the exception's message.</summary>
+    private static string Reason(Exception exception) =>
+        StorageErrors.IsDatabaseFailure(exception) ? StorageErrors.Reason(exception) : exception.Message;
 
     [LoggerMessage(EventId = 2030, Level = LogLevel.Warning, Message = "The scheduler waits for the database before it starts; trying again in {Backoff} and on: {Reason}")]
     private partial void LogWaiting(string reason, TimeSpan backoff);
