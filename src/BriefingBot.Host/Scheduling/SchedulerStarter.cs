@@ -1,3 +1,4 @@
+using BriefingBot.Core.Chats;
 using BriefingBot.Core.State;
 using BriefingBot.Storage;
 using Microsoft.Extensions.Hosting;
@@ -22,8 +23,6 @@ internal sealed partial class SchedulerStarter(
     IHostApplicationLifetime lifetime,
     ILogger<SchedulerStarter> logger) : BackgroundService
 {
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var applicationStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -53,7 +52,7 @@ internal sealed partial class SchedulerStarter(
     /// <summary>Until a read answers; returns how many attempts failed.</summary>
     private async Task<int> WaitForDatabaseAsync(CancellationToken stoppingToken)
     {
-        var backoff = TimeSpan.FromSeconds(1);
+        var backoff = new DoublingBackoff();
         for (var failures = 0; ; failures++)
         {
             try
@@ -63,13 +62,13 @@ internal sealed partial class SchedulerStarter(
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested && StorageErrors.IsDatabaseFailure(exception))
             {
+                var wait = backoff.Next();
                 if (failures == 0)
                 {
-                    LogWaiting(StorageErrors.Reason(exception), backoff);
+                    LogWaiting(StorageErrors.Reason(exception), wait);
                 }
 
-                await Task.Delay(backoff, stoppingToken);
-                backoff = TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, backoff.Ticks * 2));
+                await Task.Delay(wait, stoppingToken);
             }
         }
     }

@@ -23,8 +23,6 @@ internal sealed partial class TelegramBotService(
     /// <summary>The lease name of the one instance that polls (<see cref="ExclusiveReceiver"/>).</summary>
     public const string PollingLease = "telegram:polling";
 
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
@@ -54,7 +52,7 @@ internal sealed partial class TelegramBotService(
     /// <summary>setWebhook until it succeeds (backing off while the Bot API cannot be reached); false when the token is rejected.</summary>
     private async Task<bool> StartWebhookAsync(CancellationToken stoppingToken)
     {
-        var backoff = TimeSpan.FromSeconds(1);
+        var backoff = new DoublingBackoff();
         while (true)
         {
             try
@@ -73,9 +71,9 @@ internal sealed partial class TelegramBotService(
             catch (RequestException ex)
             {
                 connection.Failed(ex.Message);
-                LogWebhookFailed(ex, backoff);
-                await Task.Delay(backoff, time, stoppingToken);
-                backoff = TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, backoff.Ticks * 2));
+                var wait = backoff.Next();
+                LogWebhookFailed(ex, wait);
+                await Task.Delay(wait, time, stoppingToken);
             }
         }
     }

@@ -30,15 +30,13 @@ internal sealed partial class TelegramPoller(
     public static readonly UpdateType[] AllowedUpdates =
         [UpdateType.Message, UpdateType.ChannelPost, UpdateType.CallbackQuery, UpdateType.ChatMember, UpdateType.MyChatMember];
 
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
-
     private int? _offset;
 
     /// <summary>Polls until cancelled (then returns), backing off after errors (a 409 means another poller or a webhook holds the token).</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var webhookCleared = false;
-        var backoff = TimeSpan.FromSeconds(1);
+        var backoff = new DoublingBackoff();
         while (!cancellationToken.IsCancellationRequested)
         {
             try
@@ -51,7 +49,7 @@ internal sealed partial class TelegramPoller(
                 }
 
                 await PollOnceAsync(cancellationToken);
-                backoff = TimeSpan.FromSeconds(1);
+                backoff.Reset();
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -67,25 +65,24 @@ internal sealed partial class TelegramPoller(
             catch (Exception ex)
             {
                 connection.Failed(ex.Message);
+                var wait = backoff.Next();
                 if (ex is ApiRequestException { ErrorCode: 409 })
                 {
                     LogConflict();
                 }
                 else
                 {
-                    LogPollFailed(ex, backoff);
+                    LogPollFailed(ex, wait);
                 }
 
                 try
                 {
-                    await Task.Delay(backoff, time, cancellationToken);
+                    await Task.Delay(wait, time, cancellationToken);
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
                     return;
                 }
-
-                backoff = TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, backoff.Ticks * 2));
             }
         }
     }
