@@ -67,7 +67,7 @@ public sealed class ConcurrentDeliveryTests
         using var stop = new CancellationTokenSource();
 
         var pass = services.Get<DeliveryService>().RunDueAsync(services.Clock.GetUtcNow(), stop.Token);
-        await WaitUntilAsync(() => platform.MostInFlight == 3);
+        await Eventually.TrueAsync(() => platform.MostInFlight == 3, Patience);
         await stop.CancelAsync();
         release.SetResult();
 
@@ -90,7 +90,7 @@ public sealed class ConcurrentDeliveryTests
         using var stop = new CancellationTokenSource();
 
         var pass = services.Get<DeliveryService>().RunDueAsync(services.Clock.GetUtcNow(), stop.Token);
-        await WaitUntilAsync(() => platform.MostInFlight == 1);
+        await Eventually.TrueAsync(() => platform.MostInFlight == 1, Patience);
         await stop.CancelAsync();
         services.Clock.Advance(DeliveryService.SendDrainTime - TimeSpan.FromMilliseconds(1));
         await Task.Delay(50);
@@ -112,14 +112,14 @@ public sealed class ConcurrentDeliveryTests
         var localDate = new DateOnly(2026, 6, 1);
 
         var pass = services.Get<DeliveryService>().RunDueAsync(services.Clock.GetUtcNow(), CancellationToken.None);
-        await WaitUntilAsync(() => platform.MostInFlight == 1);
+        await Eventually.TrueAsync(() => platform.MostInFlight == 1, Patience);
 
         // Four thirds of the lease pass while the send is held (a briefing waiting out 429s): each third renews it.
         for (var third = 0; third < 4; third++)
         {
             services.Clock.Advance(lease / 3);
             var expected = services.Clock.GetUtcNow() + lease;
-            await WaitUntilAsync(() => services.Ledger.GetAsync(subscription.Id, localDate, CancellationToken.None).Result?.LeaseUntil == expected);
+            await Eventually.TrueAsync(() => services.Ledger.GetAsync(subscription.Id, localDate, CancellationToken.None).Result?.LeaseUntil == expected, Patience);
         }
 
         // Another worker (or instance) finds the slot still claimed, past the original lease.
@@ -129,16 +129,6 @@ public sealed class ConcurrentDeliveryTests
         var report = await pass.WaitAsync(Patience);
         Assert.Equal(1, report.Sent);
         Assert.Equal(DeliveryState.Sent, (await services.Ledger.GetAsync(subscription.Id, localDate, CancellationToken.None))?.State);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(waited.Elapsed < Patience, "timed out");
-            await Task.Delay(10);
-        }
     }
 
     private static async Task<CoreTestServices> ServicesAsync(GatedPlatform platform, int subscribers, int concurrency, IDeliveryLedger? ledger = null)

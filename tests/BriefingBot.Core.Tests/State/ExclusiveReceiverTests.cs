@@ -1,5 +1,6 @@
 using BriefingBot.Core.Chats;
 using BriefingBot.Core.State;
+using BriefingBot.Testing;
 using BriefingBot.Testing.Stores;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -39,7 +40,7 @@ public sealed class ExclusiveReceiverTests : IDisposable
         var connection = Connection();
         var run = Start("a", connection, _stopA.Token);
 
-        await WaitUntilAsync(() => _stream.IsRunning("a"));
+        await Eventually.TrueAsync(() => _stream.IsRunning("a"), Patience);
         Assert.NotNull(_leases.HolderAt(Name, _clock.GetUtcNow()));
         Assert.NotEqual(AdapterConnectionState.Standby, connection.Status(Lease).State);
 
@@ -53,10 +54,10 @@ public sealed class ExclusiveReceiverTests : IDisposable
     public async Task RunAsync_TwoInstances_OneReceivesOtherStandsByAndTakesOverWhenFirstStops()
     {
         var a = Start("a", Connection(), _stopA.Token);
-        await WaitUntilAsync(() => _stream.IsRunning("a"));
+        await Eventually.TrueAsync(() => _stream.IsRunning("a"), Patience);
         var connectionB = Connection();
         var b = Start("b", connectionB, _stopB.Token);
-        await WaitUntilAsync(() => connectionB.Status(Lease).State == AdapterConnectionState.Standby);
+        await Eventually.TrueAsync(() => connectionB.Status(Lease).State == AdapterConnectionState.Standby, Patience);
         await AdvanceAsync(Lease * 3);
         Assert.False(_stream.IsRunning("b"));
 
@@ -87,21 +88,21 @@ public sealed class ExclusiveReceiverTests : IDisposable
     {
         var connection = Connection();
         _ = Start("a", connection, _stopA.Token);
-        await WaitUntilAsync(() => _stream.IsRunning("a"));
+        await Eventually.TrueAsync(() => _stream.IsRunning("a"), Patience);
 
         // Another instance holds the lease now (as after a long pause of this process).
         _leases.Take(Name, "another instance", _clock.GetUtcNow() + Lease);
         var waited = await AdvanceUntilAsync(() => !_stream.IsRunning("a"), Lease);
 
         Assert.True(waited <= Lease / 3, $"kept receiving for {waited}");
-        await WaitUntilAsync(() => connection.Status(Lease).State == AdapterConnectionState.Standby);
+        await Eventually.TrueAsync(() => connection.Status(Lease).State == AdapterConnectionState.Standby, Patience);
     }
 
     [Fact]
     public async Task RunAsync_DatabaseAwayAtRenewal_StopsBeforeTheLeaseCouldExpireAndResumesWhenBack()
     {
         _ = Start("a", Connection(), _stopA.Token);
-        await WaitUntilAsync(() => _stream.IsRunning("a"));
+        await Eventually.TrueAsync(() => _stream.IsRunning("a"), Patience);
         var acquired = _clock.GetUtcNow();
 
         _leases.Failure = new InvalidOperationException("database away");
@@ -174,16 +175,6 @@ public sealed class ExclusiveReceiverTests : IDisposable
         {
             _clock.Advance(TimeSpan.FromSeconds(1));
             await Task.Delay(5);
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(waited.Elapsed < Patience, "timed out");
-            await Task.Delay(10);
         }
     }
 

@@ -1,6 +1,7 @@
 using BriefingBot.Core.Chats;
 using BriefingBot.Core.State;
 using BriefingBot.Telegram.Receiving;
+using BriefingBot.Testing;
 using BriefingBot.Testing.Stores;
 using BriefingBot.Testing.Telegram;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,7 +44,7 @@ public sealed class TelegramTwoInstancesTests
         var services = new[] { Service(first), Service(second) };
         await services[0].StartAsync(CancellationToken.None);
         await services[1].StartAsync(CancellationToken.None);
-        await WaitUntilAsync(() => Status(first) == AdapterConnectionState.Standby || Status(second) == AdapterConnectionState.Standby);
+        await Eventually.TrueAsync(() => Status(first) == AdapterConnectionState.Standby || Status(second) == AdapterConnectionState.Standby, Patience);
         var standby = Status(first) == AdapterConnectionState.Standby ? 0 : 1;
         var holder = 1 - standby;
 
@@ -53,16 +54,16 @@ public sealed class TelegramTwoInstancesTests
             await Task.Delay(150);
         }
 
-        await WaitUntilAsync(() => api.Delivered.Count >= 10);
+        await Eventually.TrueAsync(() => api.Delivered.Count >= 10, Patience);
         await Task.Delay(1500);
         Assert.Equal(10, api.Delivered.Count);
         Assert.Equal(0, api.PollConflicts);
         Assert.Equal(AdapterConnectionState.Standby, Status(standby == 0 ? first : second));
 
         await services[holder].StopAsync(CancellationToken.None);
-        await WaitUntilAsync(() => Status(standby == 0 ? first : second) != AdapterConnectionState.Standby);
+        await Eventually.TrueAsync(() => Status(standby == 0 ? first : second) != AdapterConnectionState.Standby, Patience);
         api.AddMessage(TelegramHarness.PrivateChat, TelegramHarness.Member, "/help");
-        await WaitUntilAsync(() => api.Delivered.Count == 11);
+        await Eventually.TrueAsync(() => api.Delivered.Count == 11, Patience);
         await services[standby].StopAsync(CancellationToken.None);
         Assert.Equal(0, api.PollConflicts);
     }
@@ -80,14 +81,4 @@ public sealed class TelegramTwoInstancesTests
 
     private static AdapterConnectionState Status(TelegramHarness harness) =>
         harness.Core.Services.GetRequiredKeyedService<AdapterConnection>("Telegram").Status(AdapterConnection.DefaultTolerance).State;
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(waited.Elapsed < Patience, "timed out");
-            await Task.Delay(20);
-        }
-    }
 }
