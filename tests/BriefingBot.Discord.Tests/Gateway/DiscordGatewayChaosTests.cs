@@ -39,7 +39,10 @@ public sealed class DiscordGatewayChaosTests(ITestOutputHelper output) : FakeGat
             values =>
             {
                 values["Discord:IdentifyInterval"] = "00:00:00.010";
-                values["Discord:HelloTimeout"] = "00:00:00.750";
+                // Long enough that a loaded machine's stall between the fake accepting a connection and sending Hello
+                // (up to about a second seen in CI) does not make the client give up on a connection the script still
+                // drives; 750 ms failed a clean-clone run once (the script then waited 15 s for an Identify).
+                values["Discord:HelloTimeout"] = "00:00:02";
                 values["Discord:InvalidSessionMinDelay"] = "00:00:00.010";
                 values["Discord:InvalidSessionMaxDelay"] = "00:00:00.050";
             },
