@@ -46,8 +46,17 @@ internal static class BotHarness
             await host.Services.GetRequiredService<NewsCycle>().RunAsync(CancellationToken.None);
         }
 
+        // Stopped after a minute; the shutdown (15 s at most in the product) may not hang the test run either.
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await host.RunAsync(timeout.Token);
+        try
+        {
+            await host.RunAsync(timeout.Token).WaitAsync(TimeSpan.FromSeconds(100));
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"The bot did not stop within 40 s of being told to. Console output:\n{output}", ex);
+        }
+
         return output.ToString();
     }
 
@@ -76,7 +85,18 @@ internal static class BotHarness
             }));
             configure?.Invoke(services);
         }, extraArgs);
-        await done.Task;
+
+        // The host can stop before the driver has run or finished (a start-up failure stops the application): that
+        // fails the test with what the bot wrote instead of waiting for a driver that will never finish.
+        try
+        {
+            await done.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"The bot stopped before the test's driver finished. Console output:\n{output}", ex);
+        }
+
         return output.ToString();
     }
 
