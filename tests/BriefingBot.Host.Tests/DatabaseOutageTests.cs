@@ -1,6 +1,9 @@
+using System.Diagnostics;
 using System.Net;
+using BriefingBot.Core.Delivery;
 using BriefingBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace BriefingBot.Host.Tests;
@@ -34,7 +37,7 @@ public sealed class DatabaseOutageTests
         var clock = new ShiftedClock();
         var outage = new DatabaseOutage(data.Path, database);
 
-        await using (var bot = new InProcessBot(data.Path, database, clock, services => services.AddSingleton<BriefingBot.Core.Delivery.IChatPlatform>(platform), $"--Scheduling:JobStore={jobStore}"))
+        await using (var bot = new InProcessBot(data.Path, database, clock, services => services.AddSingleton<IChatPlatform>(platform), $"--Scheduling:JobStore={jobStore}"))
         {
             await bot.StartAsync();
             await Task.Delay(TimeSpan.FromSeconds(2)); // the scheduler up and a first (empty) delivery pass done
@@ -46,7 +49,7 @@ public sealed class DatabaseOutageTests
             Assert.Equal(HttpStatusCode.ServiceUnavailable, await bot.HealthAsync());
 
             await outage.EndAsync();
-            await DeliveryFixture.WaitUntilAsync(() => platform.Sent.Count >= Subscribers, TimeSpan.FromSeconds(100), () => bot.TriggersAsync().GetAwaiter().GetResult() + "\n" + string.Join('\n', bot.Logs.Select(l => l.Message)));
+            await DeliveryFixture.WaitUntilAsync(() => platform.Sent.Count >= Subscribers, TimeSpan.FromSeconds(100), async () => await bot.TriggersAsync() + "\n" + string.Join('\n', bot.Logs.Select(l => l.Message)));
             await Task.Delay(TimeSpan.FromSeconds(2));
 
             Assert.Equal(HttpStatusCode.OK, await bot.HealthAsync());
@@ -58,6 +61,51 @@ public sealed class DatabaseOutageTests
             }
         }
 
+        Assert.Equal(Subscribers, platform.Sent.Select(s => s.Chat).Distinct().Count());
+        Assert.Equal(Subscribers, platform.Sent.Count);
+    }
+
+    /// <summary>
+    /// Stopped while the database is away (a deploy or a restart during an outage): Quartz's shutdown waited for the
+    /// database, whatever its cancellation token said, and the bot never stopped. Now it stops within the host's
+    /// shutdown time (3 s here) with a warning, and the next start, the database back, sends what came due, once each.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task Stop_DatabaseAway_StopsWithinTheShutdownTimeAndTheNextStartDelivers(string provider)
+    {
+        using var data = new TempDirectory();
+        await using var database = await HostDatabase.CreateAsync(provider);
+        var due = TimeProvider.System.GetUtcNow().AddMinutes(30);
+        await DeliveryFixture.SeedAsync(data.Path, database, Subscribers, FakeChatPlatform.DefaultPlatform, due);
+        var platform = new FakeChatPlatform();
+        var outage = new DatabaseOutage(data.Path, database);
+        void Configure(IServiceCollection services)
+        {
+            services.AddSingleton<IChatPlatform>(platform);
+            services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(3));
+        }
+
+        var first = new InProcessBot(data.Path, database, new ShiftedClock(), Configure, "--Scheduling:JobStore=Database");
+        await first.StartAsync();
+        await Task.Delay(TimeSpan.FromSeconds(2)); // the scheduler up and firing every second
+        await outage.BeginAsync();
+        await Task.Delay(TimeSpan.FromSeconds(3)); // its scheduler thread now retries against the missing database
+
+        var stopping = Stopwatch.StartNew();
+        await first.DisposeAsync();
+        Assert.True(stopping.Elapsed < TimeSpan.FromSeconds(10), $"stopped after {stopping.Elapsed.TotalSeconds:F1} s");
+        Assert.Contains(first.Logs, l => l.Id.Id == 2033 && l.Level == LogLevel.Warning);
+        Assert.Empty(platform.Sent);
+
+        await outage.EndAsync();
+        var clock = new ShiftedClock();
+        clock.ShiftTo(due.AddMinutes(1));
+        await using var second = new InProcessBot(data.Path, database, clock, Configure, "--Scheduling:JobStore=Database");
+        await second.StartAsync();
+        await DeliveryFixture.WaitUntilAsync(() => platform.Sent.Count >= Subscribers, TimeSpan.FromSeconds(60), second.TriggersAsync);
+        await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.Equal(Subscribers, platform.Sent.Select(s => s.Chat).Distinct().Count());
         Assert.Equal(Subscribers, platform.Sent.Count);
     }

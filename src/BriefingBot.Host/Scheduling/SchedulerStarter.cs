@@ -8,13 +8,21 @@ using Quartz;
 namespace BriefingBot.Host.Scheduling;
 
 /// <summary>
-/// Starts the Quartz scheduler once the application has started. Quartz's own hosted service starts it once, in the
-/// background: when the database was away at that moment (the start reads the schedule and recovers unfinished
-/// firings), the start failed, was logged, and nothing ever fired again while the bot looked alive — and calling Start
-/// again does not redo the recovery, so a retried scheduler stays stuck. So: wait until the database answers (1 s
-/// doubling to 30 s; one warning, one line when it answers), then start once; if the start still fails (the database
-/// went away during it), stop the bot with exit code 4 (<see cref="SchedulerStartFailure"/>) for its supervisor to
-/// restart it, as when the database is unreachable at start.
+/// Starts the Quartz scheduler once the application has started, and shuts it down when the bot stops (in place of
+/// Quartz's own hosted service). Quartz's hosted service starts it once, in the background: when the database was away
+/// at that moment (the start reads the schedule and recovers unfinished firings), the start failed, was logged, and
+/// nothing ever fired again while the bot looked alive — and calling Start again does not redo the recovery, so a
+/// retried scheduler stays stuck. So: wait until the database answers (1 s doubling to 30 s; one warning, one line when
+/// it answers), then start once; if the start still fails (the database went away during it), stop the bot with exit
+/// code 4 (<see cref="SchedulerStartFailure"/>) for its supervisor to restart it, as when the database is unreachable
+/// at start.
+/// <para>
+/// Stopping: Quartz's shutdown waits for running jobs (a delivery pass finishing its sends in flight), and with its
+/// schedule in a database that is away it waits for the database, whatever the cancellation token says (its scheduler
+/// thread retries releasing a trigger until the store answers): the bot never stopped. So the shutdown gets the host's
+/// shutdown time and is then abandoned with a warning; what it left (a trigger taken, a firing begun) the job store
+/// recovers at the next start, as after a crash, and the delivery ledger keeps every briefing once.
+/// </para>
 /// </summary>
 internal sealed partial class SchedulerStarter(
     ISchedulerFactory schedulers,
@@ -23,6 +31,10 @@ internal sealed partial class SchedulerStarter(
     IHostApplicationLifetime lifetime,
     ILogger<SchedulerStarter> logger) : BackgroundService
 {
+    // The scheduler this service obtained, if it got that far: the one to shut down (Quartz's factory refuses to hand
+    // out a scheduler once one by that name has been shut down, and one never obtained needs no shutdown).
+    private IScheduler? _scheduler;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var applicationStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -35,6 +47,7 @@ internal sealed partial class SchedulerStarter(
         try
         {
             var scheduler = await schedulers.GetScheduler(stoppingToken);
+            Volatile.Write(ref _scheduler, scheduler);
             await scheduler.Start(stoppingToken);
             if (waits > 0)
             {
@@ -46,6 +59,24 @@ internal sealed partial class SchedulerStarter(
             failure.Record(Reason(exception));
             LogStartFailed(exception);
             lifetime.StopApplication();
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (Volatile.Read(ref _scheduler) is not { } scheduler)
+        {
+            return;
+        }
+
+        try
+        {
+            await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken).AsTask().WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            LogShutdownAbandoned();
         }
     }
 
@@ -85,6 +116,9 @@ internal sealed partial class SchedulerStarter(
 
     [LoggerMessage(EventId = 2032, Level = LogLevel.Critical, Message = "The scheduler could not start; stopping the bot (exit code 4) so that it is restarted cleanly")]
     private partial void LogStartFailed(Exception exception);
+
+    [LoggerMessage(EventId = 2033, Level = LogLevel.Warning, Message = "The scheduler did not finish shutting down within the shutdown time (jobs still running, or the database away); stopping without it: the job store recovers unfinished firings at the next start")]
+    private partial void LogShutdownAbandoned();
 }
 
 /// <summary>Why the scheduler could not start, when it could not: the bot then exits with code 4 and this reason.</summary>

@@ -51,13 +51,8 @@ internal static class SchedulingServiceCollectionExtensions
                 trigger => trigger.WithIdentity("delivery").StartNow().WithSimpleSchedule(briefing.DeliveryPollInterval),
                 job => job.WithIdentity(DeliveryJobKey));
         });
-        services.AddQuartzHostedService(o =>
-        {
-            o.WaitForJobsToComplete = true;
-
-            // Started by SchedulerStarter, once the database answers (Quartz's own start tries once, in the background).
-            o.AutoStart = false;
-        });
+        // Started once the database answers and shut down within the host's shutdown time by SchedulerStarter, not by
+        // Quartz's hosted service (its start tries once, in the background; its shutdown can wait forever).
         services.TryAddSingleton<SchedulerStartFailure>();
         services.AddHostedService<SchedulerStarter>();
         return services;
