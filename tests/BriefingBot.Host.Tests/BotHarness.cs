@@ -54,7 +54,7 @@ internal static class BotHarness
         }
         catch (TimeoutException ex)
         {
-            throw new TimeoutException($"The bot did not stop within 40 s of being told to. Console output:\n{output}", ex);
+            throw new TimeoutException($"The bot did not stop within 100 s (it is told to at 60 s at the latest). Console output:\n{output}", ex);
         }
 
         return output.ToString();
