@@ -66,7 +66,9 @@ internal sealed class HostDatabase : IAsyncDisposable
         await ExecuteAsync(_serverConnectionString, $"ALTER DATABASE \"{_databaseName}\" ALLOW_CONNECTIONS {(reachable ? "true" : "false")};");
         if (!reachable)
         {
-            await ExecuteAsync(_serverConnectionString, $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{_databaseName}' AND pid <> pg_backend_pid();");
+            // The bot's sessions only: an autovacuum worker on this database (the server's own, a superuser's) may not be
+            // ended by this role, and trying failed the test half-way into its outage now and then.
+            await ExecuteAsync(_serverConnectionString, $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{_databaseName}' AND backend_type = 'client backend' AND usename = current_user AND pid <> pg_backend_pid();");
         }
     }
 
