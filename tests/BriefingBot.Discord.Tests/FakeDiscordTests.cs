@@ -23,13 +23,5 @@ public abstract class FakeDiscordTests : IAsyncLifetime
     }
 
     /// <summary>Polls <paramref name="condition"/> until it holds, failing after five seconds.</summary>
-    public static async Task EventuallyAsync(Func<bool> condition)
-    {
-        ArgumentNullException.ThrowIfNull(condition);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        while (!condition())
-        {
-            await Task.Delay(5, timeout.Token);
-        }
-    }
+    public static Task EventuallyAsync(Func<bool> condition) => Eventually.TrueAsync(condition, TimeSpan.FromSeconds(5));
 }

@@ -49,7 +49,7 @@ public sealed class DatabaseOutageTests
             Assert.Equal(HttpStatusCode.ServiceUnavailable, await bot.HealthAsync());
 
             await outage.EndAsync();
-            await DeliveryFixture.WaitUntilAsync(() => platform.Sent.Count >= Subscribers, TimeSpan.FromSeconds(100), async () => await bot.TriggersAsync() + "\n" + string.Join('\n', bot.Logs.Select(l => l.Message)));
+            await Eventually.TrueAsync(() => platform.Sent.Count >= Subscribers, TimeSpan.FromSeconds(100), async () => await bot.TriggersAsync() + "\n" + string.Join('\n', bot.Logs.Select(l => l.Message)));
             await Task.Delay(TimeSpan.FromSeconds(2));
 
             Assert.Equal(HttpStatusCode.OK, await bot.HealthAsync());
@@ -104,7 +104,7 @@ public sealed class DatabaseOutageTests
         clock.ShiftTo(due.AddMinutes(1));
         await using var second = new InProcessBot(data.Path, database, clock, Configure, "--Scheduling:JobStore=Database");
         await second.StartAsync();
-        await DeliveryFixture.WaitUntilAsync(() => platform.Sent.Count >= Subscribers, TimeSpan.FromSeconds(60), second.TriggersAsync);
+        await Eventually.TrueAsync(() => platform.Sent.Count >= Subscribers, TimeSpan.FromSeconds(60), second.TriggersAsync);
         await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.Equal(Subscribers, platform.Sent.Select(s => s.Chat).Distinct().Count());
         Assert.Equal(Subscribers, platform.Sent.Count);

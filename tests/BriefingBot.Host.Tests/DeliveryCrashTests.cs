@@ -1,3 +1,4 @@
+using BriefingBot.Testing;
 using BriefingBot.Testing.Telegram;
 
 namespace BriefingBot.Host.Tests;
@@ -82,7 +83,7 @@ public sealed class DeliveryCrashTests
         {
             var held = api.HoldSendAfter(api.Delivered.Count + sendsBetweenKills);
             using var bot = BotProcess.Start(data, environment);
-            await DeliveryFixture.WaitUntilAsync(
+            await Eventually.TrueAsync(
                 () => held.IsCompleted || api.Delivered.Count >= Subscribers || bot.HasExited, TimeSpan.FromSeconds(30), () => bot.Log);
             if (!held.IsCompleted)
             {
@@ -103,7 +104,7 @@ public sealed class DeliveryCrashTests
     private static async Task FinishAsync(string data, Dictionary<string, string> environment, FakeTelegramBotApi api)
     {
         using var last = BotProcess.Start(data, environment);
-        await DeliveryFixture.WaitUntilAsync(
+        await Eventually.TrueAsync(
             () => DeliveryFixture.BriefingsPerChat(api, Subscribers).Values.All(n => n > 0), TimeSpan.FromSeconds(60), () => last.Log);
 
         // A claim wrongly left behind would be sent again by now.

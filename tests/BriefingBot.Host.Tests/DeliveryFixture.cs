@@ -71,25 +71,4 @@ internal static class DeliveryFixture
 
         return perChat;
     }
-
-    public static Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, Func<string> describe) =>
-        WaitUntilAsync(condition, timeout, () => Task.FromResult(describe()));
-
-    /// <summary>
-    /// As above with a description that must itself be awaited (the scheduler's trigger states): never block on it, as
-    /// a test thread blocked on a task that needs the test framework's threads (two here) can wait forever.
-    /// </summary>
-    public static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, Func<Task<string>> describe)
-    {
-        using var cancel = new CancellationTokenSource(timeout);
-        while (!condition())
-        {
-            if (cancel.IsCancellationRequested)
-            {
-                Assert.Fail($"Not reached within {timeout.TotalSeconds:0} s. {await describe()}");
-            }
-
-            await Task.Delay(20, CancellationToken.None);
-        }
-    }
 }

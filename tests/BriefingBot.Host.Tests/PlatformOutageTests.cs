@@ -1,3 +1,4 @@
+using BriefingBot.Testing;
 using BriefingBot.Testing.Telegram;
 
 namespace BriefingBot.Host.Tests;
@@ -36,14 +37,14 @@ public sealed class PlatformOutageTests
             running = bot;
             await bot.StartAsync();
             clock.ShiftTo(due.AddSeconds(30));
-            await DeliveryFixture.WaitUntilAsync(() => api.ServerErrors >= Subscribers, TimeSpan.FromSeconds(30), Describe);
+            await Eventually.TrueAsync(() => api.ServerErrors >= Subscribers, TimeSpan.FromSeconds(30), Describe);
 
             // Several ticks later, but under a minute on the bot's clock: no retry yet.
             await Task.Delay(TimeSpan.FromSeconds(3));
             Assert.Equal(Subscribers, api.ServerErrors);
 
             clock.Advance(TimeSpan.FromMinutes(1));
-            await DeliveryFixture.WaitUntilAsync(() => api.ServerErrors >= 2 * Subscribers, TimeSpan.FromSeconds(30), Describe);
+            await Eventually.TrueAsync(() => api.ServerErrors >= 2 * Subscribers, TimeSpan.FromSeconds(30), Describe);
             await Task.Delay(TimeSpan.FromSeconds(2));
             Assert.Equal(2 * Subscribers, api.ServerErrors);
 
@@ -53,7 +54,7 @@ public sealed class PlatformOutageTests
             await Task.Delay(TimeSpan.FromSeconds(2));
             Assert.Empty(api.Delivered);
             clock.Advance(TimeSpan.FromMinutes(1));
-            await DeliveryFixture.WaitUntilAsync(() => api.Delivered.Count >= Subscribers, TimeSpan.FromSeconds(30), Describe);
+            await Eventually.TrueAsync(() => api.Delivered.Count >= Subscribers, TimeSpan.FromSeconds(30), Describe);
             await Task.Delay(TimeSpan.FromSeconds(2));
         }
 

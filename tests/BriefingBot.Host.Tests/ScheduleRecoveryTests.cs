@@ -54,7 +54,7 @@ public abstract class ScheduleRecoveryTests(string provider)
 
         await outage.EndAsync();
         var back = System.Diagnostics.Stopwatch.StartNew();
-        await DeliveryFixture.WaitUntilAsync(() => platform.Sent.Count >= Subscribers, TimeSpan.FromSeconds(60), () => string.Join('\n', bot.Logs.Select(l => l.Message)));
+        await Eventually.TrueAsync(() => platform.Sent.Count >= Subscribers, TimeSpan.FromSeconds(60), () => string.Join('\n', bot.Logs.Select(l => l.Message)));
 
         Assert.True(back.Elapsed < TimeSpan.FromSeconds(30), $"sent {back.Elapsed.TotalSeconds:F1} s after the database came back");
         await Task.Delay(TimeSpan.FromSeconds(2));
@@ -88,7 +88,7 @@ public abstract class ScheduleRecoveryTests(string provider)
         Assert.Empty(platform.Sent);
 
         await outage.EndAsync();
-        await DeliveryFixture.WaitUntilAsync(() => platform.Sent.Count >= Subscribers, TimeSpan.FromSeconds(60), () => string.Join('\n', bot.Logs.Select(l => l.Message)));
+        await Eventually.TrueAsync(() => platform.Sent.Count >= Subscribers, TimeSpan.FromSeconds(60), () => string.Join('\n', bot.Logs.Select(l => l.Message)));
 
         Assert.Contains(bot.Logs, l => l.Id.Id == 2030);
         Assert.Contains(bot.Logs, l => l.Id.Id == 2031);

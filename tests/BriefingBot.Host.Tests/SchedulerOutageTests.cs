@@ -25,6 +25,6 @@ public sealed class SchedulerOutageTests
         await outage.EndAsync();
 
         await DeliveryFixture.SeedAsync(data.Path, database, count: 3, FakeChatPlatform.DefaultPlatform);
-        await DeliveryFixture.WaitUntilAsync(() => platform.Sent.Count >= 3, TimeSpan.FromSeconds(45), bot.TriggersAsync);
+        await Eventually.TrueAsync(() => platform.Sent.Count >= 3, TimeSpan.FromSeconds(45), bot.TriggersAsync);
     }
 }

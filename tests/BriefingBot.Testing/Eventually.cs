@@ -6,7 +6,21 @@ namespace BriefingBot.Testing;
 public static class Eventually
 {
     /// <summary>Polls <paramref name="condition"/> every 10 ms; throws <see cref="TimeoutException"/> after <paramref name="patience"/>.</summary>
-    public static async Task TrueAsync(Func<bool> condition, TimeSpan patience)
+    public static Task TrueAsync(Func<bool> condition, TimeSpan patience) =>
+        TrueAsync(condition, patience, (Func<Task<string>>?)null);
+
+    /// <summary>As above, the timeout's message ending with <paramref name="describe"/> (state for the failure message).</summary>
+    public static Task TrueAsync(Func<bool> condition, TimeSpan patience, Func<string> describe)
+    {
+        ArgumentNullException.ThrowIfNull(describe);
+        return TrueAsync(condition, patience, () => Task.FromResult(describe()));
+    }
+
+    /// <summary>
+    /// As above with a description that must itself be awaited (a scheduler's trigger states): awaited, never blocked on,
+    /// as a test thread blocked on a task that needs the test framework's threads (two here) can wait forever.
+    /// </summary>
+    public static async Task TrueAsync(Func<bool> condition, TimeSpan patience, Func<Task<string>>? describe)
     {
         ArgumentNullException.ThrowIfNull(condition);
         var waited = Stopwatch.StartNew();
@@ -14,7 +28,8 @@ public static class Eventually
         {
             if (waited.Elapsed >= patience)
             {
-                throw new TimeoutException($"timed out after {patience}");
+                var description = describe is null ? string.Empty : " " + await describe();
+                throw new TimeoutException($"timed out after {patience}.{description}");
             }
 
             await Task.Delay(10);

@@ -32,7 +32,7 @@ public sealed class TelegramChatPlatformTests
         var platform = Telegram(harness);
 
         var sending = platform.SendBriefingAsync(TelegramHarness.Address(TelegramHarness.PrivateChat), await BriefingAsync(harness), CancellationToken.None);
-        await WaitUntilAsync(() => harness.Api.Calls("sendMessage").Count == 1);
+        await Eventually.TrueAsync(() => harness.Api.Calls("sendMessage").Count == 1, TimeSpan.FromSeconds(5));
         harness.Core.Clock.Advance(TimeSpan.FromSeconds(2));
         await Task.Delay(200);
         Assert.False(sending.IsCompleted, "resent before retry_after elapsed");
@@ -117,15 +117,5 @@ public sealed class TelegramChatPlatformTests
     {
         await harness.Core.Stories.AddAsync(StoryFactory.Create("Harbour bridge reopens", TelegramHarness.Start.AddMinutes(-10)), CancellationToken.None);
         return await harness.Get<BriefingService>().ComposeForChatAsync(TelegramHarness.Address(TelegramHarness.PrivateChat), TelegramHarness.Start, CancellationToken.None);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-        {
-            await Task.Delay(25);
-        }
-
-        Assert.True(condition());
     }
 }
