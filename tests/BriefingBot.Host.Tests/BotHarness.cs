@@ -2,9 +2,11 @@ using BriefingBot.Core.Ingestion;
 using BriefingBot.Host.ConsoleChat;
 using BriefingBot.Host.Hosting;
 using BriefingBot.Storage;
+using BriefingBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Quartz;
 
 namespace BriefingBot.Host.Tests;
 
@@ -98,6 +100,16 @@ internal static class BotHarness
         }
 
         return output.ToString();
+    }
+
+    /// <summary>
+    /// Waits (30 s at most) until the bot's scheduler runs: SchedulerStarter starts it after the application has started
+    /// and the database has answered, so a host that has started may not be firing yet.
+    /// </summary>
+    public static async Task SchedulerRunningAsync(IServiceProvider services)
+    {
+        var scheduler = await services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await Eventually.TrueAsync(async () => await scheduler.GetStatus() == SchedulerStatus.Running, TimeSpan.FromSeconds(30));
     }
 
     /// <summary>Console input that ends when the gate opens.</summary>

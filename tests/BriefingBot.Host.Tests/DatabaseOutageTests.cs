@@ -40,7 +40,8 @@ public sealed class DatabaseOutageTests
         await using (var bot = new InProcessBot(data.Path, database, clock, services => services.AddSingleton<IChatPlatform>(platform), $"--Scheduling:JobStore={jobStore}"))
         {
             await bot.StartAsync();
-            await Task.Delay(TimeSpan.FromSeconds(2)); // the scheduler up and a first (empty) delivery pass done
+            await BotHarness.SchedulerRunningAsync(bot.Services);
+            await Task.Delay(TimeSpan.FromSeconds(2)); // a first (empty) delivery pass done
             await outage.BeginAsync();
             clock.ShiftTo(due.AddMinutes(1));
             await Task.Delay(TimeSpan.FromSeconds(4)); // several delivery ticks against the missing database
@@ -89,7 +90,8 @@ public sealed class DatabaseOutageTests
 
         var first = new InProcessBot(data.Path, database, new ShiftedClock(), Configure, "--Scheduling:JobStore=Database");
         await first.StartAsync();
-        await Task.Delay(TimeSpan.FromSeconds(2)); // the scheduler up and firing every second
+        await BotHarness.SchedulerRunningAsync(first.Services);
+        await Task.Delay(TimeSpan.FromSeconds(2)); // firing every second
         await outage.BeginAsync();
         await Task.Delay(TimeSpan.FromSeconds(3)); // its scheduler thread now retries against the missing database
 

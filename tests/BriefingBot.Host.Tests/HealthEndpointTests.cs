@@ -17,8 +17,10 @@ public sealed class HealthEndpointTests
 
         await BotHarness.RunDrivenAsync(
             data.Path,
-            async _ =>
+            async services =>
             {
+                // "Running": the scheduler is started once the application has (SchedulerStarter), not with the host.
+                await BotHarness.SchedulerRunningAsync(services);
                 using var http = new HttpClient();
                 using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/healthz"));
                 status = response.StatusCode;

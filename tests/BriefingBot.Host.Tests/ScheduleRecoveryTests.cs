@@ -32,14 +32,8 @@ public abstract class ScheduleRecoveryTests(string provider)
         await using var bot = new InProcessBot(data.Path, database, new ShiftedClock(), services => services.AddSingleton<BriefingBot.Core.Delivery.IChatPlatform>(platform), "--Scheduling:JobStore=Database");
         await bot.StartAsync();
 
-        // The scheduler starts after the application has: take the database away only once it runs.
-        var scheduler = await bot.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (await scheduler.GetStatus() != Quartz.SchedulerStatus.Running)
-        {
-            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), "the scheduler did not start");
-            await Task.Delay(50);
-        }
+        // Take the database away only once the scheduler runs.
+        await BotHarness.SchedulerRunningAsync(bot.Services);
 
         await outage.BeginAsync();
         var away = TimeProvider.System.GetUtcNow();

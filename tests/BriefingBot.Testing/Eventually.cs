@@ -20,11 +20,23 @@ public static class Eventually
     /// As above with a description that must itself be awaited (a scheduler's trigger states): awaited, never blocked on,
     /// as a test thread blocked on a task that needs the test framework's threads (two here) can wait forever.
     /// </summary>
-    public static async Task TrueAsync(Func<bool> condition, TimeSpan patience, Func<Task<string>>? describe)
+    public static Task TrueAsync(Func<bool> condition, TimeSpan patience, Func<Task<string>>? describe)
     {
         ArgumentNullException.ThrowIfNull(condition);
+        return WaitAsync(() => Task.FromResult(condition()), patience, describe);
+    }
+
+    /// <summary>As above for a condition that must be awaited (a scheduler's status).</summary>
+    public static Task TrueAsync(Func<Task<bool>> condition, TimeSpan patience)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        return WaitAsync(condition, patience, describe: null);
+    }
+
+    private static async Task WaitAsync(Func<Task<bool>> condition, TimeSpan patience, Func<Task<string>>? describe)
+    {
         var waited = Stopwatch.StartNew();
-        while (!condition())
+        while (!await condition())
         {
             if (waited.Elapsed >= patience)
             {
