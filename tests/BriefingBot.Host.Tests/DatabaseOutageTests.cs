@@ -69,7 +69,10 @@ public sealed class DatabaseOutageTests
     /// <summary>
     /// Stopped while the database is away (a deploy or a restart during an outage): Quartz's shutdown waited for the
     /// database, whatever its cancellation token said, and the bot never stopped. Now it stops within the host's
-    /// shutdown time (3 s here) with a warning, and the next start, the database back, sends what came due, once each.
+    /// shutdown time (3 s here), and the next start, the database back, sends what came due, once each. Whether Quartz
+    /// is stuck at that moment depends on where its scheduler thread was when the database went (it is stuck when a
+    /// trigger it had taken could not be fired: most runs, not all), so the warning for an abandoned shutdown (2033) is
+    /// checked by SchedulerStarterTests, not here.
     /// </summary>
     [SkippableTheory]
     [InlineData("Sqlite")]
@@ -98,7 +101,6 @@ public sealed class DatabaseOutageTests
         var stopping = Stopwatch.StartNew();
         await first.DisposeAsync();
         Assert.True(stopping.Elapsed < TimeSpan.FromSeconds(10), $"stopped after {stopping.Elapsed.TotalSeconds:F1} s");
-        Assert.Contains(first.Logs, l => l.Id.Id == 2033 && l.Level == LogLevel.Warning);
         Assert.Empty(platform.Sent);
 
         await outage.EndAsync();
